@@ -1,0 +1,30 @@
+package kz.qogam.ingest.doc;
+
+/** What a stretch of text names. Entity-denoting types map to an {@link EntityKind}. */
+public enum MentionType {
+    PERSON(EntityKind.PERSON),
+    ORGANIZATION(EntityKind.ORGANIZATION),
+    EVENT(EntityKind.EVENT),
+    PLACE(EntityKind.PLACE),
+    /** A post or role word (директор, төраға). */
+    ROLE(null),
+    /** A date or partial date. */
+    DATE(null),
+    /** A phone number, e-mail or web address. */
+    CONTACT(null);
+
+    private final EntityKind entityKind;
+
+    MentionType(EntityKind entityKind) {
+        this.entityKind = entityKind;
+    }
+
+    /** The entity kind this mention denotes, or null for roles, dates and contacts. */
+    public EntityKind entityKind() {
+        return entityKind;
+    }
+
+    public String slug() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,79 @@
+package kz.qogam.server;
+
+import io.javalin.Javalin;
+import io.javalin.json.JavalinJackson;
+import jakarta.servlet.DispatcherType;
+import java.util.EnumSet;
+import java.util.function.Consumer;
+import kz.qogam.server.api.EntityApi;
+import kz.qogam.server.api.QueryApi;
+import kz.qogam.server.api.SearchApi;
+import kz.qogam.server.api.SourceApi;
+import kz.qogam.server.api.StatsApi;
+import kz.qogam.server.http.Problems;
+import kz.qogam.server.http.RequestLogFilter;
+import kz.qogam.server.ld.LinkedData;
+import kz.qogam.server.sparql.SparqlEndpoint;
+import kz.qogam.store.Store;
+import kz.qogam.store.StoreException;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
+
+/**
+ * The Qogam server: JSON API, linked data and the SPARQL endpoint over one store, on one port.
+ *
+ * <pre>{@code
+ * Qogam app = Qogam.create(store, cfg -> cfg.port = 0).start();
+ * int port = app.port();
+ * app.stop();
+ * }</pre>
+ */
+public final class Qogam {
+    private final Javalin javalin;
+    private final ServerConfig config;
+
+    private Qogam(Store store, ServerConfig config) {
+        this.config = config;
+        var dataset = store.embedded().orElseThrow(() -> new StoreException(
+                "The server serves SPARQL from an embedded store; " + store.describe() + " is remote: query it directly"));
+        Graphs graphs = new Graphs(store, config.base);
+        this.javalin = Javalin.create(cfg -> {
+            cfg.startup.showJavalinBanner = false;
+            cfg.jsonMapper(new JavalinJackson());
+            cfg.jetty.modifyServletContextHandler(handler -> {
+                handler.addFilter(new FilterHolder(new RequestLogFilter()), "/*", EnumSet.of(DispatcherType.REQUEST));
+                SparqlEndpoint.mount(handler, dataset, config);
+            });
+            Problems.install(cfg);
+            new EntityApi(graphs).register(cfg.routes);
+            new SearchApi(graphs).register(cfg.routes);
+            new SourceApi(graphs).register(cfg.routes);
+            new StatsApi(graphs).register(cfg.routes);
+            new QueryApi(store, config.queriesDir).register(cfg.routes);
+            new LinkedData(graphs).register(cfg.routes);
+            cfg.routes.get("/", ctx -> ctx.redirect("/api"));
+        });
+    }
+
+    /** A server over the store, configured by the consumer; not yet started. */
+    public static Qogam create(Store store, Consumer<ServerConfig> configure) {
+        ServerConfig c = new ServerConfig();
+        configure.accept(c);
+        return new Qogam(store, c);
+    }
+
+    /** Starts listening on the configured host and port. */
+    public Qogam start() {
+        if (config.host == null) javalin.start(config.port);
+        else javalin.start(config.host, config.port);
+        return this;
+    }
+
+    /** The port it listens on (the one picked when configured with 0). */
+    public int port() {
+        return javalin.port();
+    }
+
+    public void stop() {
+        javalin.stop();
+    }
+}

@@ -1,0 +1,111 @@
+package kz.qogam.server.ld;
+
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import kz.qogam.ontology.Ontology;
+import kz.qogam.server.api.Entities;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.shared.PrefixMapping;
+
+/**
+ * Minimal HTML for people who open an IRI in a browser: the name, the facts with their quotes,
+ * and every triple. Every string from the data is escaped: texts can name anything.
+ */
+final class HtmlPages {
+    private HtmlPages() {}
+
+    static String resource(String iri, String kind, Graph g, Entities entities, Context ctx) {
+        PrefixMapping pm = Ontology.prefixes();
+        StringBuilder h = new StringBuilder();
+        String title = iri;
+        List<Map<String, Object>> facts = List.of();
+        if (!kind.equals("fact") && !kind.equals("source")) {
+            var described = entities.describe(iri, List.of(langOf(ctx), "ru", "kk", "kk-Latn", "en"));
+            if (described.isPresent()) {
+                Object label = described.get().get("label");
+                if (label != null) title = label.toString();
+                @SuppressWarnings("unchecked")
+                List<Map<String, Object>> f = (List<Map<String, Object>>) described.get().get("facts");
+                facts = f;
+            }
+        }
+        h.append("<!doctype html><html><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width\">")
+                .append("<title>").append(esc(title)).append(" — Qogam</title></head><body>")
+                .append("<p><a href=\"/\">Qogam</a> · ").append(esc(kind)).append("</p>")
+                .append("<h1>").append(esc(title)).append("</h1><p><code>").append(esc(iri)).append("</code></p>");
+        if (!facts.isEmpty()) {
+            h.append("<h2>Facts</h2><table border=\"1\" cellpadding=\"4\"><tr><th>relation</th><th>with</th><th>role</th><th>source</th><th>quote</th></tr>");
+            for (Map<String, Object> f : facts) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> other = (Map<String, Object>) f.get("other");
+                @SuppressWarnings("unchecked")
+                Map<String, Object> src = (Map<String, Object>) f.get("source");
+                h.append("<tr><td>").append(esc(("in".equals(f.get("direction")) ? "← " : "") + f.get("predicate"))).append("</td><td>");
+                if (other != null) {
+                    h.append(link(String.valueOf(other.get("iri")), other.get("label") == null ? String.valueOf(other.get("iri")) : other.get("label").toString()));
+                } else {
+                    h.append(esc(String.valueOf(f.get("value"))));
+                }
+                h.append("</td><td>").append(esc(f.get("role") == null ? "" : f.get("role").toString())).append("</td><td>")
+                        .append(link(String.valueOf(src.get("iri")), String.valueOf(src.get("title")))).append("</td><td>«")
+                        .append(esc(String.valueOf(f.get("quote")))).append("»</td></tr>");
+            }
+            h.append("</table>");
+        }
+        h.append("<h2>All statements</h2><table border=\"1\" cellpadding=\"4\"><tr><th>subject</th><th>property</th><th>value</th></tr>");
+        List<Triple> triples = new ArrayList<>(g.find().toList());
+        triples.sort(Comparator.comparing((Triple t) -> !t.getSubject().hasURI(iri)).thenComparing(t -> t.getSubject().toString())
+                .thenComparing(t -> t.getPredicate().getURI()).thenComparing(t -> t.getObject().toString()));
+        for (Triple t : triples) {
+            h.append("<tr><td>").append(term(t.getSubject(), pm)).append("</td><td>").append(term(t.getPredicate(), pm))
+                    .append("</td><td>").append(term(t.getObject(), pm)).append("</td></tr>");
+        }
+        h.append("</table><p>Also as <a href=\"").append(esc(iri)).append("\" type=\"text/turtle\">Turtle</a>, JSON-LD, N-Triples and RDF/XML by content negotiation.</p></body></html>");
+        return h.toString();
+    }
+
+    private static String langOf(Context ctx) {
+        String l = ctx.queryParam("lang");
+        return l == null ? "ru" : l;
+    }
+
+    private static String term(Node n, PrefixMapping pm) {
+        if (n.isURI()) {
+            String short_ = pm.qnameFor(n.getURI());
+            return link(n.getURI(), short_ != null ? short_ : n.getURI());
+        }
+        if (n.isLiteral()) {
+            String lang = n.getLiteralLanguage();
+            String text = n.getLiteralLexicalForm();
+            if (text.length() > 600) text = text.substring(0, 600) + "…";
+            return esc(text) + (lang.isEmpty() ? "" : " <small>@" + esc(lang) + "</small>");
+        }
+        return esc(n.toString());
+    }
+
+    private static String link(String href, String text) {
+        return "<a href=\"" + esc(href) + "\">" + esc(text) + "</a>";
+    }
+
+    /** Escapes for both element text and quoted attribute values. */
+    static String esc(String s) {
+        StringBuilder b = new StringBuilder(s.length() + 16);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '&' -> b.append("&amp;");
+                case '<' -> b.append("&lt;");
+                case '>' -> b.append("&gt;");
+                case '"' -> b.append("&quot;");
+                case '\'' -> b.append("&#39;");
+                default -> b.append(c);
+            }
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,81 @@
+package kz.qogam.server.ld;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import kz.qogam.ontology.Ontology;
+import kz.qogam.server.Graphs;
+import kz.qogam.server.api.Entities;
+import kz.qogam.server.http.ProblemException;
+import org.apache.jena.graph.Graph;
+import org.eclipse.rdf4j.rio.RDFFormat;
+
+/**
+ * {@code /id/{kind}/{slug}}: every IRI Qogam mints dereferences here, as HTML for people and as
+ * Turtle, JSON-LD, N-Triples or RDF/XML for machines (chosen by the Accept header, written with
+ * RDF4J Rio).
+ */
+public final class LinkedData {
+    private static final Set<String> KINDS = Set.of("person", "organization", "event", "place", "source", "fact");
+    /** What the store says about the resource, and what points at it. */
+    private static final String DESCRIBE = """
+            CONSTRUCT { ?r ?p ?o . ?s ?q ?r . }
+            WHERE { { ?r ?p ?o } UNION { ?s ?q ?r FILTER(?q != qg:denotes) } }""";
+    /** A fact with its evidence and selectors, which are fragments of the fact's IRI. */
+    private static final String DESCRIBE_FACT = """
+            CONSTRUCT { ?x ?p ?o } WHERE { VALUES ?x { ?r ?ev ?quote ?pos } ?x ?p ?o }""";
+
+    private final Graphs graphs;
+    private final Entities entities;
+
+    public LinkedData(Graphs graphs) {
+        this.graphs = graphs;
+        this.entities = new Entities(graphs);
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.get("/id/{kind}/{slug}", this::resource);
+    }
+
+    private void resource(Context ctx) throws IOException {
+        String kind = ctx.pathParam("kind");
+        String slug = ctx.pathParam("slug");
+        if (!KINDS.contains(kind)) {
+            throw ProblemException.notFound("No kind '" + kind + "'; IRIs are /id/{kind}/{slug} with kind one of " + String.join(", ", KINDS.stream().sorted().toList()));
+        }
+        if (!slug.matches("[A-Za-z0-9][A-Za-z0-9._~-]{0,199}")) {
+            throw ProblemException.notFound("'" + slug + "' is not a slug Qogam mints");
+        }
+        String iri = graphs.iris().base() + "/id/" + kind + "/" + slug;
+        String mediaType = RdfFormats.negotiate(ctx.header("Accept")).orElseThrow(() -> new ProblemException(406, "Not acceptable",
+                "Available: text/html, text/turtle, application/ld+json, application/n-triples, application/rdf+xml"));
+        ctx.header("Vary", "Accept");
+        Graph g = kind.equals("fact")
+                ? graphs.construct(DESCRIBE_FACT, Map.of("r", Graphs.iri(iri), "ev", Graphs.iri(iri + "#evidence"),
+                        "quote", Graphs.iri(iri + "#quote"), "pos", Graphs.iri(iri + "#position")))
+                : graphs.construct(DESCRIBE, Map.of("r", Graphs.iri(iri)));
+        if (g.isEmpty()) {
+            throw ProblemException.notFound("Nothing is known about " + iri);
+        }
+        if (mediaType.equals(RdfFormats.HTML)) {
+            ctx.contentType("text/html; charset=utf-8");
+            ctx.result(HtmlPages.resource(iri, kind, g, entities, ctx));
+            return;
+        }
+        RDFFormat format = RdfFormats.forMediaType(mediaType);
+        ctx.contentType(mediaType + (format.hasCharset() ? "; charset=utf-8" : ""));
+        OutputStream out = ctx.outputStream();
+        RioBridge rio = RioBridge.to(out, format, Ontology.prefixes());
+        g.find().forEachRemaining(rio::triple);
+        rio.finish();
+    }
+
+    /** Kinds that have a page, for links. */
+    static List<String> kinds() {
+        return KINDS.stream().sorted().toList();
+    }
+}
