@@ -16,6 +16,10 @@ public final class Qg {
     public static final String ROLE_NS = "https://qogam.kz/ns/role/";
     public static final String EVENT_KIND_NS = "https://qogam.kz/ns/event-kind/";
     public static final String PLACE_KIND_NS = "https://qogam.kz/ns/place-kind/";
+    /** The IRI of the vocabulary as an owl:Ontology (the namespace without its '#'). */
+    public static final String ONTOLOGY = "https://qogam.kz/ns";
+    /** The namespace of the SHACL shapes in {@code shapes.ttl}. */
+    public static final String SHAPES_NS = "https://qogam.kz/ns/shapes#";
 
     public static final String ORG = "http://www.w3.org/ns/org#";
     public static final String FOAF = "http://xmlns.com/foaf/0.1/";
@@ -71,6 +75,12 @@ public final class Qg {
     // Mention properties
     public static final Property denotes = p(NS, "denotes");
     public static final Property mentionType = p(NS, "mentionType");
+
+    // Concept schemes
+    public static final Resource legalFormScheme = r(LEGAL_FORM_NS, "scheme");
+    public static final Resource roleScheme = r(ROLE_NS, "scheme");
+    public static final Resource eventKindScheme = r(EVENT_KIND_NS, "scheme");
+    public static final Resource placeKindScheme = r(PLACE_KIND_NS, "scheme");
 
     // Shortcut properties of our own (see the table in ontology/README.md)
     public static final Property holdsPost = p(NS, "holdsPost");
