@@ -120,6 +120,9 @@ public final class Ingest {
             }
         }
         commit(batch, pending, reports, progress);
+        // Written documents are reported when their batch commits; return them in file order.
+        List<Path> order = files;
+        reports.sort(java.util.Comparator.comparingInt(r -> order.indexOf(r.file())));
         return reports;
     }
 
@@ -169,7 +172,7 @@ public final class Ingest {
         if (config.validate) {
             ValidationReport report = ShaclValidator.get().validate(shapes, new Union(graph, reference));
             if (!report.conforms()) {
-                var first = report.getEntries().get(0);
+                var first = report.getEntries().iterator().next();
                 return new Prepared(doc, null, IngestReport.failed(file, doc.id(), "validate",
                         "the extracted graph does not conform to the shapes (" + report.getEntries().size()
                                 + " violation(s); first: " + first.message() + " at " + first.focusNode()

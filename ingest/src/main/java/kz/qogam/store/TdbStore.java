@@ -12,7 +12,6 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
-import org.apache.jena.query.TxnType;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -86,7 +85,7 @@ public final class TdbStore implements Store {
     public <T> T read(Function<RDFConnection, T> work) {
         Dataset ds = DatasetFactory.wrap(dsg);
         try (RDFConnection conn = RDFConnection.connect(ds)) {
-            return Txn.calculate(dsg, TxnType.READ, () -> work.apply(conn));
+            return Txn.calculateRead(dsg, () -> work.apply(conn));
         }
     }
 

@@ -20,6 +20,9 @@ import org.apache.jena.shared.PrefixMapping;
  * IRIs.
  */
 public final class Graphs {
+    /** Only turns bound terms into the RDFNode form the connection API takes; holds no data. */
+    private static final org.apache.jena.rdf.model.Model TERMS = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
+
     private final Store store;
     private final IriScheme iris;
     private final String prologue;
@@ -51,7 +54,7 @@ public final class Graphs {
         return store.read(conn -> {
             List<T> out = new ArrayList<>();
             var builder = conn.newQuery().query(prologue + query);
-            bindings.forEach(builder::substitution);
+            bindings.forEach((k, v) -> builder.substitution(k, TERMS.asRDFNode(v)));
             try (var qe = builder.build()) {
                 qe.execSelect().forEachRemaining(s -> out.add(row.apply(s)));
             }
@@ -63,7 +66,7 @@ public final class Graphs {
     public Graph construct(String query, Map<String, Node> bindings) {
         return store.read(conn -> {
             var builder = conn.newQuery().query(prologue + query);
-            bindings.forEach(builder::substitution);
+            bindings.forEach((k, v) -> builder.substitution(k, TERMS.asRDFNode(v)));
             try (var qe = builder.build()) {
                 return qe.execConstruct().getGraph();
             }
@@ -74,7 +77,7 @@ public final class Graphs {
     public boolean ask(String query, Map<String, Node> bindings) {
         return store.read((RDFConnection conn) -> {
             var builder = conn.newQuery().query(prologue + query);
-            bindings.forEach(builder::substitution);
+            bindings.forEach((k, v) -> builder.substitution(k, TERMS.asRDFNode(v)));
             try (var qe = builder.build()) {
                 return qe.execAsk();
             }

@@ -28,6 +28,21 @@ import org.eclipse.jetty.ee10.servlet.FilterHolder;
  * }</pre>
  */
 public final class Qogam {
+    /** The routes, for {@code GET /api} and the home page. */
+    static final java.util.Map<String, String> ROUTES = new java.util.LinkedHashMap<>();
+
+    static {
+        ROUTES.put("/sparql", "SPARQL 1.1 Query protocol (GET, POST); read-only");
+        ROUTES.put("/api/search?q=", "entities by any of their names");
+        ROUTES.put("/api/entities/{kind}/{slug}", "an entity with its names and every fact with its evidence");
+        ROUTES.put("/api/sources", "the source documents");
+        ROUTES.put("/api/sources/{id}", "one source: text, mentions and facts");
+        ROUTES.put("/api/stats", "counts per class, source and region");
+        ROUTES.put("/api/queries", "the named queries");
+        ROUTES.put("/api/queries/{name}?param=value", "run a named query (format=json|csv)");
+        ROUTES.put("/id/{kind}/{slug}", "linked data: HTML, Turtle, JSON-LD, N-Triples, RDF/XML by Accept");
+    }
+
     private final Javalin javalin;
     private final ServerConfig config;
 
@@ -48,9 +63,9 @@ public final class Qogam {
             new SearchApi(graphs).register(cfg.routes);
             new SourceApi(graphs).register(cfg.routes);
             new StatsApi(graphs).register(cfg.routes);
-            new QueryApi(store, config.queriesDir).register(cfg.routes);
+            new QueryApi(store, config.queriesDir, config.queryTimeout).register(cfg.routes);
             new LinkedData(graphs).register(cfg.routes);
-            cfg.routes.get("/", ctx -> ctx.redirect("/api"));
+            cfg.routes.get("/api", ctx -> ctx.json(ROUTES));
         });
     }
 

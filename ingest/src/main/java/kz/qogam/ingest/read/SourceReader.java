@@ -101,11 +101,15 @@ public final class SourceReader {
         return new Document(info, text, lang, title);
     }
 
-    /** A document id from a file name: the name without extension, reduced to IRI-safe characters. */
+    /**
+     * A document id from a file name: the name without extension when it is already IRI-safe
+     * ({@code 001_81bcce55b78802ba}), else its transliterated slug.
+     */
     public static String idOf(Path file) {
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
         String stem = dot > 0 ? name.substring(0, dot) : name;
+        if (stem.matches("[A-Za-z0-9][A-Za-z0-9._~-]{0,199}")) return stem;
         String id = kz.qogam.ingest.rdf.Slugs.slug(stem);
         return id.isEmpty() ? "source" : id;
     }

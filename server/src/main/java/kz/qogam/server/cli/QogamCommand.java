@@ -16,14 +16,22 @@ public final class QogamCommand implements Runnable {
         System.exit(run(args));
     }
 
-    /** Runs the command line and returns its exit code (for tests). */
+    /** Runs the command line and returns its exit code. */
     public static int run(String... args) {
+        return commandLine().execute(args);
+    }
+
+    /**
+     * The configured command line: an exception from a command is reported as one line saying
+     * what was wrong (exit code 2), not as a stack trace.
+     */
+    public static CommandLine commandLine() {
         return new CommandLine(new QogamCommand())
                 .setExecutionExceptionHandler((ex, cmd, parsed) -> {
-                    cmd.getErr().println(cmd.getColorScheme().errorText("qogam: " + ex.getMessage()));
+                    cmd.getErr().println("qogam " + cmd.getCommandName() + ": " + ex.getMessage());
+                    cmd.getErr().flush();
                     return 2;
-                })
-                .execute(args);
+                });
     }
 
     @Override

@@ -5,7 +5,6 @@ import kz.qogam.ontology.Ontology;
 import kz.qogam.store.TdbStore;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.ValidationReport;
-import org.apache.jena.shacl.lib.ShLib;
 import org.apache.jena.system.Txn;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -31,7 +30,9 @@ final class ValidateCommand implements Callable<Integer> {
                 out.println("Conforms: " + store.describe() + " satisfies every shape.");
                 return 0;
             }
-            ShLib.printReport(System.out, report);
+            report.getEntries().forEach(e -> out.println(e.severity().level().getLocalName() + ": " + e.message()
+                    + "\n    focus: " + e.focusNode() + (e.resultPath() == null ? "" : "\n    path: " + e.resultPath())
+                    + (e.value() == null ? "" : "\n    value: " + e.value())));
             out.println(report.getEntries().size() + " violation(s): the store does not conform.");
             return 1;
         }

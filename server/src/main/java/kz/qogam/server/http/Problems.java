@@ -22,7 +22,11 @@ public final class Problems {
     public static void install(JavalinConfig config) {
         config.routes.exception(ProblemException.class, (e, ctx) -> send(ctx, e.status(), e.title(), e.getMessage()));
         config.routes.exception(IllegalArgumentException.class, (e, ctx) -> send(ctx, 400, "Bad request", e.getMessage()));
-        config.routes.exception(HttpResponseException.class, (e, ctx) -> send(ctx, e.getStatus(), e.getMessage(), null));
+        config.routes.exception(org.apache.jena.query.QueryCancelledException.class, (e, ctx) -> send(ctx, 503, "Query timed out",
+                "Answering took longer than the server's query time limit and was stopped; narrow the request and try again."));
+        config.routes.exception(HttpResponseException.class, (e, ctx) -> send(ctx, e.getStatus(),
+                io.javalin.http.HttpStatus.forStatus(e.getStatus()).getMessage(),
+                e.getStatus() == 404 ? "Nothing is served at " + ctx.path() + "; GET /api lists the routes." : e.getMessage()));
         config.routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("Unexpected error answering {} {}", ctx.method(), ctx.path(), e);
             send(ctx, 500, "Internal server error", "The server failed to answer (" + e.getClass().getSimpleName()

@@ -69,6 +69,20 @@ final class HtmlPages {
         return h.toString();
     }
 
+    /** The landing page: what Qogam is, a search box, and where the machine interfaces are. */
+    static String home() {
+        return "<!doctype html><html><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width\">"
+                + "<title>Qogam</title></head><body><h1>Qogam</h1>"
+                + "<p>A knowledge graph of civil society in Kazakhstan: organisations, people and their posts, events and places, "
+                + "extracted from Russian and Kazakh texts, every fact with the sentence it came from.</p>"
+                + "<form action=\"/api/search\" method=\"get\"><input name=\"q\" placeholder=\"Муратова, Ұрпақ, Шымкент…\"> "
+                + "<button>Search</button></form>"
+                + "<ul><li><a href=\"/sparql\">/sparql</a>: SPARQL 1.1 endpoint</li>"
+                + "<li><a href=\"/api\">/api</a>: JSON API</li><li><a href=\"/api/sources\">/api/sources</a>: the texts</li>"
+                + "<li><a href=\"/api/queries\">/api/queries</a>: named queries</li><li><a href=\"/api/stats\">/api/stats</a>: statistics</li></ul>"
+                + "</body></html>";
+    }
+
     private static String langOf(Context ctx) {
         String l = ctx.queryParam("lang");
         return l == null ? "ru" : l;

@@ -27,7 +27,8 @@ public final class LinkedData {
             WHERE { { ?r ?p ?o } UNION { ?s ?q ?r FILTER(?q != qg:denotes) } }""";
     /** A fact with its evidence and selectors, which are fragments of the fact's IRI. */
     private static final String DESCRIBE_FACT = """
-            CONSTRUCT { ?x ?p ?o } WHERE { VALUES ?x { ?r ?ev ?quote ?pos } ?x ?p ?o }""";
+            CONSTRUCT { ?r ?p ?o . ?ev ?p1 ?o1 . ?quote ?p2 ?o2 . ?pos ?p3 ?o3 }
+            WHERE { { ?r ?p ?o } UNION { ?ev ?p1 ?o1 } UNION { ?quote ?p2 ?o2 } UNION { ?pos ?p3 ?o3 } }""";
 
     private final Graphs graphs;
     private final Entities entities;
@@ -39,6 +40,7 @@ public final class LinkedData {
 
     public void register(RoutesConfig routes) {
         routes.get("/id/{kind}/{slug}", this::resource);
+        routes.get("/", ctx -> ctx.contentType("text/html; charset=utf-8").result(HtmlPages.home()));
     }
 
     private void resource(Context ctx) throws IOException {

@@ -59,7 +59,34 @@ final class SparqlGuardFilter implements Filter {
                     + " characters; the limit is " + config.maxQueryLength + ".");
             return;
         }
-        chain.doFilter(request, new TimeoutNamingResponse(res, path, config));
+        TimeoutCatchingResponse wrapped = new TimeoutCatchingResponse(res);
+        chain.doFilter(request, wrapped);
+        if (wrapped.writer != null) wrapped.writer.flush();
+        if (wrapped.held) {
+            String message = wrapped.heldBody.toString(java.nio.charset.StandardCharsets.UTF_8).strip();
+            Problems.send(res, path, 503, message.toLowerCase(Locale.ROOT).contains("timed out") ? "Query timed out" : "Service unavailable",
+                    message.toLowerCase(Locale.ROOT).contains("timed out")
+                            ? "The query ran longer than the limit of " + limit(req)
+                                    + " and was stopped; no partial result is returned. Narrow it (a LIMIT, a more specific pattern) and try again."
+                            : message);
+        }
+    }
+
+    /** The limit in force: the server's, or the smaller one a client asked for with Fuseki's {@code timeout} parameter. */
+    private String limit(HttpServletRequest req) {
+        double server = config.queryTimeout.toMillis() / 1000.0;
+        String asked = req.getParameter("timeout");
+        try {
+            double t = asked == null ? Double.MAX_VALUE : Double.parseDouble(asked.split(",")[0].trim());
+            if (t > 0 && t < server) return String.format(Locale.ROOT, "%s s (the request's timeout parameter)", trim(t));
+        } catch (NumberFormatException ignored) {
+            // Fuseki refuses a malformed timeout itself; the server's limit applies.
+        }
+        return trim(server) + " s";
+    }
+
+    private static String trim(double seconds) {
+        return seconds == Math.rint(seconds) ? Long.toString((long) seconds) : Double.toString(seconds);
     }
 
     private static void refuseWrite(HttpServletResponse res, String path, String what) throws IOException {
@@ -68,27 +95,93 @@ final class SparqlGuardFilter implements Filter {
                 + "Change the data with `qogam ingest` or `qogam import`.");
     }
 
-    /** Replaces Fuseki's 503 "Query timed out" with a problem document naming the limit. */
-    private static final class TimeoutNamingResponse extends HttpServletResponseWrapper {
-        private final String path;
-        private final ServerConfig config;
+    /**
+     * Holds back Fuseki's 503 answer (a timeout: Fuseki sets the status and writes a plain-text
+     * message itself) so that the filter can answer with a problem document naming the limit.
+     */
+    private static final class TimeoutCatchingResponse extends HttpServletResponseWrapper {
+        private boolean held;
+        private final java.io.ByteArrayOutputStream heldBody = new java.io.ByteArrayOutputStream();
+        private jakarta.servlet.ServletOutputStream out;
+        private java.io.PrintWriter writer;
 
-        TimeoutNamingResponse(HttpServletResponse res, String path, ServerConfig config) {
+        TimeoutCatchingResponse(HttpServletResponse res) {
             super(res);
-            this.path = path;
-            this.config = config;
         }
 
         @Override
-        public void sendError(int sc, String msg) throws IOException {
-            if (sc == 503 && msg != null && msg.toLowerCase(Locale.ROOT).contains("timed out") && !isCommitted()) {
+        public void setStatus(int sc) {
+            if (sc == 503 && !isCommitted()) {
+                held = true;
                 resetBuffer();
-                Problems.send((HttpServletResponse) getResponse(), path, 503, "Query timed out",
-                        "The query ran longer than the limit of " + config.queryTimeout.toSeconds()
-                                + " s and was stopped; no partial result is returned. Narrow it (a LIMIT, a more specific pattern) and try again.");
                 return;
             }
-            super.sendError(sc, msg);
+            super.setStatus(sc);
+        }
+
+        @Override
+        public void setContentLength(int len) {
+            if (!held) super.setContentLength(len);
+        }
+
+        @Override
+        public void setContentLengthLong(long len) {
+            if (!held) super.setContentLengthLong(len);
+        }
+
+        @Override
+        public void setContentType(String type) {
+            if (!held) super.setContentType(type);
+        }
+
+        @Override
+        public jakarta.servlet.ServletOutputStream getOutputStream() throws IOException {
+            if (out == null) {
+                jakarta.servlet.ServletOutputStream real = super.getOutputStream();
+                out = new jakarta.servlet.ServletOutputStream() {
+                    @Override
+                    public void write(int b) throws IOException {
+                        if (held) heldBody.write(b);
+                        else real.write(b);
+                    }
+
+                    @Override
+                    public void write(byte[] b, int off, int len) throws IOException {
+                        if (held) heldBody.write(b, off, len);
+                        else real.write(b, off, len);
+                    }
+
+                    @Override
+                    public void flush() throws IOException {
+                        if (!held) real.flush();
+                    }
+
+                    @Override
+                    public boolean isReady() {
+                        return real.isReady();
+                    }
+
+                    @Override
+                    public void setWriteListener(jakarta.servlet.WriteListener listener) {
+                        real.setWriteListener(listener);
+                    }
+                };
+            }
+            return out;
+        }
+
+        @Override
+        public java.io.PrintWriter getWriter() throws IOException {
+            if (writer == null) {
+                writer = new java.io.PrintWriter(new java.io.OutputStreamWriter(getOutputStream(), java.nio.charset.StandardCharsets.UTF_8));
+            }
+            return writer;
+        }
+
+        @Override
+        public void flushBuffer() throws IOException {
+            if (writer != null) writer.flush();
+            if (!held) super.flushBuffer();
         }
     }
 }

@@ -1,0 +1,66 @@
+package kz.qogam.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import kz.qogam.ingest.doc.Entity;
+import kz.qogam.ingest.doc.EntityKind;
+import kz.qogam.ingest.doc.Fact;
+import kz.qogam.ingest.doc.Predicate;
+import kz.qogam.ingest.text.SentenceView;
+import kz.qogam.ingest.text.TextView;
+
+/**
+ * Where an organisation is based:
+ * <ul>
+ *   <li>a place in its name («Гражданский альянс Мангистауской области», «акимат города
+ *       Алматы», «Шымкент қалалық Азаматтық Альянс»), unless only the country: a national name
+ *       says nothing about the seat;</li>
+ *   <li>a Kazakh place «-дағы» right before it («Шымкенттегі «Азаматтық ресурстық орталық»»);</li>
+ *   <li>the place of its address («офис ОМП по адресу: г. Алматы»);</li>
+ *   <li>the place of the dateline under the lines that name it (a declaration signed «г.Алматы»).</li>
+ * </ul>
+ */
+public final class BasedInFinder extends RelationFinder {
+    public BasedInFinder(Lexicons lexicons) {
+        super(lexicons);
+    }
+
+    @Override
+    public List<Fact> find(TextView view, EntityIndex index) {
+        List<Fact> out = new ArrayList<>();
+        for (SentenceView s : view.sentences()) {
+            List<EntityIndex.Item> places = index.within(s.span(), EntityKind.PLACE);
+            List<EntityIndex.Item> orgs = index.within(s.span(), EntityKind.ORGANIZATION);
+            for (EntityIndex.Item o : orgs) {
+                for (EntityIndex.Item p : places) {
+                    if (o.mention().span().contains(p.mention().span()) && !isCountry(p.entity())) {
+                        out.add(Fact.link(Predicate.BASED_IN, o.entity(), p.entity(), s.span(), 0.7));
+                    }
+                    if (s.indexAt(p.end()) == s.indexAt(o.start()) && s.lower(s.indexAt(p.end()) - 1).matches(".*(дағы|дегі|тағы|тегі)")) {
+                        out.add(Fact.link(Predicate.BASED_IN, o.entity(), p.entity(), s.span(), 0.7));
+                    }
+                }
+            }
+            for (int cue : Cues.find(s, Cues.ADDRESS)) {
+                EntityIndex.Item place = places.stream().filter(p -> p.start() > s.start(cue)).findFirst().orElse(null);
+                if (place == null) continue;
+                EntityIndex.Item org = null;
+                for (EntityIndex.Item o : orgs) if (o.end() <= s.start(cue)) org = o;
+                Entity owner = org != null ? org.entity() : index.mainOrganization();
+                if (owner != null) out.add(Fact.link(Predicate.BASED_IN, owner, place.entity(), s.span(), 0.7));
+            }
+        }
+        Dateline dateline = Dateline.find(view, index);
+        if (dateline != null && dateline.place() != null) {
+            for (EntityIndex.Item o : index.outermost(dateline.heading(), EntityKind.ORGANIZATION)) {
+                out.add(Fact.link(Predicate.BASED_IN, o.entity(), dateline.place().entity(), dateline.line(), 0.5));
+            }
+        }
+        return out;
+    }
+
+    private boolean isCountry(Entity place) {
+        Concept kind = place.classification() == null ? null : lexicons.concept(place.classification());
+        return kind != null && kind.isA("country");
+    }
+}

@@ -1,0 +1,61 @@
+package kz.qogam.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import kz.qogam.ingest.doc.Mention;
+import kz.qogam.ingest.doc.MentionType;
+import kz.qogam.ingest.doc.Span;
+import kz.qogam.ingest.text.TextView;
+
+/**
+ * Web addresses, e-mail addresses and phone numbers. A number counts as a phone when it has the
+ * shape of one (10 or 11 digits in groups, or a «+») and the sentence says so («тел», «телефон»,
+ * «байланыс») or it starts with +7 or 8: otherwise «13 активных НПО» or a year range might pass.
+ * The mention's normalized value is the address or number as written.
+ */
+public final class ContactFinder extends MentionFinder {
+    private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)[^\\s<>«»\"]+", Pattern.CASE_INSENSITIVE);
+    private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+", Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern PHONE = Pattern.compile(
+            "(?<![\\d.,/])(?:\\+\\s?\\d{1,3}[\\s-]?)?(?:\\(\\d{3,5}\\)|\\d{3,5})[\\s-]?\\d{1,3}[\\s-]?\\d{2}[\\s-]?\\d{2,3}(?![\\d.,/]\\d)");
+    private static final Pattern PHONE_CUE = Pattern.compile("тел|phone|байланыс|факс|fax|моб|whatsapp", Pattern.CASE_INSENSITIVE);
+
+    public ContactFinder(Lexicons lexicons) {
+        super(lexicons);
+    }
+
+    @Override
+    public List<Mention> find(TextView view) {
+        String text = view.document().text();
+        List<Mention> out = new ArrayList<>();
+        List<Span> taken = new ArrayList<>();
+        for (Pattern p : List.of(URL, EMAIL)) {
+            Matcher m = p.matcher(text);
+            while (m.find()) {
+                int end = m.end();
+                // A sentence's full stop or a closing bracket is not part of the address.
+                while (end > m.start() && ".,;:)!?".indexOf(text.charAt(end - 1)) >= 0) end--;
+                Span span = new Span(m.start(), end);
+                if (taken.stream().anyMatch(t -> t.overlaps(span))) continue;
+                taken.add(span);
+                out.add(new Mention(span, text.substring(span.start(), span.end()), MentionType.CONTACT,
+                        text.substring(span.start(), span.end()), null, 0.95));
+            }
+        }
+        Matcher m = PHONE.matcher(text);
+        while (m.find()) {
+            Span span = new Span(m.start(), m.end());
+            String number = m.group();
+            long digits = number.chars().filter(Character::isDigit).count();
+            if (digits < 10 || digits > 12 || taken.stream().anyMatch(t -> t.overlaps(span))) continue;
+            int lineStart = text.lastIndexOf('\n', m.start()) + 1;
+            String before = text.substring(Math.max(lineStart, m.start() - 80), m.start());
+            boolean cued = PHONE_CUE.matcher(before).find() || number.startsWith("+") || number.matches("8[\\s-]?\\(?7\\d\\d.*");
+            if (!cued) continue;
+            out.add(new Mention(span, number, MentionType.CONTACT, number, null, 0.85));
+        }
+        return out;
+    }
+}

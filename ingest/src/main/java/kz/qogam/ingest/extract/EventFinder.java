@@ -1,0 +1,179 @@
+package kz.qogam.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import kz.qogam.ingest.doc.Language;
+import kz.qogam.ingest.doc.Layer;
+import kz.qogam.ingest.doc.Mention;
+import kz.qogam.ingest.doc.MentionType;
+import kz.qogam.ingest.doc.Span;
+import kz.qogam.ingest.text.Morphology;
+import kz.qogam.ingest.text.SentenceView;
+import kz.qogam.ingest.text.TextView;
+
+/**
+ * Events, found by their kind word (the ontology's event kinds, or a general word such as
+ * «мероприятие», «іс-шара») with what names them:
+ * <ul>
+ *   <li>a title in quotes right beside the kind word names the event: «регионального конкурса
+ *       «Лучшая НПО года»» → «Лучшая НПО года», ««Жаңа саяси…» атты дөңгелек үстел» → «Жаңа саяси…»;</li>
+ *   <li>otherwise the kind word with its modifiers and genitive complement: «XII областной форум
+ *       неправительственных организаций», «ярмарке социальных идей и проектов» → «Ярмарка социальных
+ *       идей и проектов» (a title after «на тему» stays a title), «Волонтерлер форумында» →
+ *       «Волонтерлер форумы». A spelled-out ordinal («первый») is left out of the name, a numeral
+ *       («XII») stays;</li>
+ *   <li>a bare kind word («форума», «первый форум», «басқосуға») only refers back: it is marked as
+ *       an anaphor ({@link Anaphora}), for the resolver to attach.</li>
+ * </ul>
+ * Words for meetings in general («заседание», «отырыс») name an event only with a title.
+ */
+public final class EventFinder extends MentionFinder {
+    public EventFinder(Lexicons lexicons) {
+        super(lexicons);
+    }
+
+    @Override
+    public Set<Layer> requires() {
+        return afterMentions();
+    }
+
+    @Override
+    public List<Mention> find(TextView view) {
+        List<Mention> out = new ArrayList<>();
+        boolean russian = view.readingLanguage() == Language.RUSSIAN;
+        for (SentenceView s : view.sentences()) {
+            List<Quotes.Quote> quotes = Quotes.find(s);
+            int i = 0;
+            while (i < s.size()) {
+                Kind kind = kindAt(s, i);
+                if (kind == null || insideQuote(quotes, i) || insideOrganization(view, s, i)) {
+                    i++;
+                    continue;
+                }
+                Mention m = russian ? russian(view, s, quotes, kind) : kazakh(view, s, quotes, kind);
+                if (m != null) out.add(m);
+                i = kind.end;
+            }
+        }
+        return out;
+    }
+
+    /** A run of event-kind words from token {@code i} («дөңгелек үстел отырысы»). */
+    private record Kind(int start, int end, String concept, boolean generic) {}
+
+    private Kind kindAt(SentenceView s, int i) {
+        PhraseTable.Match<Concept> k = lexicons.eventKinds().longestAt(s, i);
+        PhraseTable.Match<String> g = lexicons.eventNouns().longestAt(s, i);
+        if (k == null && g == null) return null;
+        int end = Math.max(k == null ? 0 : k.end(), g == null ? 0 : g.end());
+        String concept = k != null && k.end() == end ? k.value().iri() : null;
+        boolean generic = concept == null || k.value().isA("meeting");
+        // Kind words in a row make one kind: the first names it, «отырысы» after it adds nothing.
+        while (end < s.size()) {
+            PhraseTable.Match<Concept> more = lexicons.eventKinds().longestAt(s, end);
+            PhraseTable.Match<String> moreG = lexicons.eventNouns().longestAt(s, end);
+            int next = Math.max(more == null ? 0 : more.end(), moreG == null ? 0 : moreG.end());
+            if (next <= end) break;
+            if (concept == null && more != null) {
+                concept = more.value().iri();
+                generic = more.value().isA("meeting");
+            }
+            end = next;
+        }
+        return new Kind(i, end, concept, generic);
+    }
+
+    private Mention russian(TextView v, SentenceView s, List<Quotes.Quote> quotes, Kind kind) {
+        int start = NounPhrases.adjectivesBefore(v, s, kind.start);
+        int complementEnd = NounPhrases.genitiveComplementEnd(v, s, kind.end);
+        boolean hasComplement = complementEnd > kind.end;
+        int at = complementEnd;
+        boolean linked = false;
+        if (s.is(at, "на") && s.is(at + 1, "тему")) {
+            at += 2;
+            linked = true;
+        } else if (s.is(at, "под") && s.is(at + 1, "названием")) {
+            at += 2;
+        }
+        if (s.isPunct(at, ":")) at++;
+        Quotes.Quote title = quoteAt(quotes, at);
+        return event(v, s, kind, start, hasComplement || linked ? complementEnd : kind.end, title,
+                hasComplement || (linked && title != null));
+    }
+
+    private Mention kazakh(TextView v, SentenceView s, List<Quotes.Quote> quotes, Kind kind) {
+        int before = kind.start;
+        if (s.is(before - 1, "атты", "деген")) before--;
+        Quotes.Quote title = quoteEndingAt(quotes, before);
+        int start = title != null ? title.open() : NounPhrases.kazakhModifiersStart(v, s, kind.start);
+        while (start > 0 && v.morphology().isAdjective(s.form(start - 1), Language.KAZAKH) && !s.isCapitalized(start - 1)
+                && title != null) {
+            start--; // «халықаралық «BARCAMP–2022» іс-шарасы»
+        }
+        boolean named = title == null && start < kind.start;
+        return event(v, s, kind, start, kind.end, title, named);
+    }
+
+    /**
+     * The event mention for a kind word with its modifiers from {@code start}, its name's end, its
+     * title, and whether the words themselves name it (a complement, capitalised modifiers).
+     */
+    private Mention event(TextView v, SentenceView s, Kind kind, int start, int nameEnd, Quotes.Quote title, boolean namedByWords) {
+        int spanEnd = title != null && title.after(s) > nameEnd ? title.after(s) : nameEnd;
+        int spanStart = title != null && title.open() < start ? title.open() : start;
+        Span span = s.span(spanStart, spanEnd);
+        String text = v.document().text(span);
+        int nameStart = start;
+        while (nameStart < kind.start && Ordinals.isWord(s.lower(nameStart))) nameStart++;
+        boolean capitalisedModifier = false;
+        for (int k = nameStart; k < kind.start; k++) capitalisedModifier |= s.isProper(k) && k > 0 && !Ordinals.isNumeral(s.form(k));
+        if (title != null && !namedByWords) {
+            String name = v.document().text(s.span(title.from(), title.to())).strip();
+            return new Mention(span, text, MentionType.EVENT, name, kind.concept, 0.85);
+        }
+        if (kind.generic && title == null) {
+            // «заседании национального Курултая» is not an event of ours; «басқосуға» refers back.
+            if (namedByWords) return null;
+            return new Mention(span, text, MentionType.EVENT, s.lower(kind.start), kind.concept, Anaphora.CONFIDENCE);
+        }
+        if (namedByWords || capitalisedModifier || Ordinals.isNumeral(s.form(start))) {
+            String name = v.nominative(s.span(nameStart, nameEnd), Morphology.PhraseKind.NOUN_PHRASE);
+            return new Mention(span, text, MentionType.EVENT, capitalise(name), kind.concept, 0.8);
+        }
+        String bare = v.nominative(s.span(start, nameEnd), Morphology.PhraseKind.NOUN_PHRASE).toLowerCase(Locale.ROOT);
+        return new Mention(span, text, MentionType.EVENT, bare, kind.concept, Anaphora.CONFIDENCE);
+    }
+
+    private static Quotes.Quote quoteAt(List<Quotes.Quote> quotes, int open) {
+        for (Quotes.Quote q : quotes) {
+            if (q.open() == open) return q;
+        }
+        return null;
+    }
+
+    /** The quote whose closing mark is the token before {@code next}. */
+    private static Quotes.Quote quoteEndingAt(List<Quotes.Quote> quotes, int next) {
+        for (Quotes.Quote q : quotes) {
+            if (q.close() == next - 1) return q;
+        }
+        return null;
+    }
+
+    private static boolean insideQuote(List<Quotes.Quote> quotes, int i) {
+        for (Quotes.Quote q : quotes) {
+            if (q.from() <= i && i < q.to()) return true;
+        }
+        return false;
+    }
+
+    private static boolean insideOrganization(TextView v, SentenceView s, int i) {
+        return Mentions.covering(v.document(), s.start(i), MentionType.ORGANIZATION) != null;
+    }
+
+    static String capitalise(String name) {
+        if (name.isEmpty() || !Character.isLowerCase(name.charAt(0))) return name;
+        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
+}

@@ -1,0 +1,82 @@
+package kz.qogam.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import kz.qogam.ingest.doc.EntityKind;
+import kz.qogam.ingest.doc.Fact;
+import kz.qogam.ingest.doc.Language;
+import kz.qogam.ingest.doc.MentionType;
+import kz.qogam.ingest.doc.Predicate;
+import kz.qogam.ingest.text.SentenceView;
+import kz.qogam.ingest.text.TextView;
+
+/**
+ * Where an event takes place: a place in the sentence that names (or refers back to) the event.
+ * A place said in the locative («в Петропавловске», «в отеле «Ренессанс»», «Шымкент қаласында»)
+ * is where it is held; a region, city or district in another case («учреждений Мангистауской
+ * области», «Төлеби ауданына») likely too, with less confidence; a country only in the locative,
+ * and never a place it comes from («из», «-дан») or one inside an organisation's name.
+ */
+public final class EventPlaceFinder extends RelationFinder {
+    private static final Pattern KAZAKH_LOCATIVE = Pattern.compile("(?s).*(да|де|та|те|нда|нде|дағы|дегі|тағы|тегі)");
+    private static final Pattern KAZAKH_ABLATIVE = Pattern.compile("(?s).*(дан|ден|тан|тен|нан|нен)");
+
+    public EventPlaceFinder(Lexicons lexicons) {
+        super(lexicons);
+    }
+
+    @Override
+    public List<Fact> find(TextView view, EntityIndex index) {
+        List<Fact> out = new ArrayList<>();
+        boolean russian = view.readingLanguage() == Language.RUSSIAN;
+        for (SentenceView s : view.sentences()) {
+            List<EntityIndex.Item> events = index.within(s.span(), EntityKind.EVENT);
+            if (events.isEmpty()) continue;
+            for (EntityIndex.Item p : index.outermost(s.span(), EntityKind.PLACE)) {
+                int first = s.indexAt(p.start());
+                if (s.isPunct(first - 1, "#") || Mentions.covering(view.document(), p.start(), MentionType.ORGANIZATION) != null) continue;
+                double confidence = confidence(s, p, first, russian);
+                if (confidence == 0) continue;
+                EntityIndex.Item event = nearest(events, p.mention().span());
+                out.add(Fact.link(Predicate.TAKES_PLACE_IN, event.entity(), p.entity(), s.span(), confidence));
+            }
+        }
+        return out;
+    }
+
+    private double confidence(SentenceView s, EntityIndex.Item p, int first, boolean russian) {
+        String text = s.readingOf(first, s.indexAt(p.end())).toLowerCase(java.util.Locale.ROOT);
+        boolean locative;
+        boolean source;
+        if (russian) {
+            int k = first - 1;
+            if (s.isPunct(k, ".") && s.is(k - 1, "г")) k -= 2;
+            locative = s.is(k, "в", "во", "на");
+            source = s.is(k, "из", "от", "с", "со", "для", "к", "по", "до");
+        } else {
+            locative = KAZAKH_LOCATIVE.matcher(text).matches();
+            source = KAZAKH_ABLATIVE.matcher(text).matches();
+        }
+        if (locative) return 0.8;
+        if (source) return 0;
+        String kind = p.entity().classification();
+        Concept c = kind == null ? null : lexicons.concept(kind);
+        boolean local = c != null && (c.isA("region") || c.isA("city") || c.isA("district") || c.isA("town") || c.isA("village"));
+        return local ? 0.5 : 0;
+    }
+
+    /** The item nearest to the span (0 when they touch or overlap). */
+    static EntityIndex.Item nearest(List<EntityIndex.Item> items, kz.qogam.ingest.doc.Span to) {
+        EntityIndex.Item best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (EntityIndex.Item i : items) {
+            int d = i.end() <= to.start() ? to.start() - i.end() : Math.max(0, i.start() - to.end());
+            if (d < bestDistance) {
+                best = i;
+                bestDistance = d;
+            }
+        }
+        return best;
+    }
+}

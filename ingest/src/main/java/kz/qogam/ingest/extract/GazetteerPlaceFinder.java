@@ -1,0 +1,55 @@
+package kz.qogam.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import kz.qogam.ingest.doc.Mention;
+import kz.qogam.ingest.doc.MentionType;
+import kz.qogam.ingest.doc.Span;
+import kz.qogam.ingest.text.SentenceView;
+import kz.qogam.ingest.text.TextView;
+
+/**
+ * Places of the gazetteer by any of their names and in any case form: «Мангистауской области»,
+ * «В Петропавловске», «Шымкент қаласында», «Шымкенттегі», «#СКО». A place-kind word that follows
+ * the name and agrees with the place («Шымкент қаласында») is part of the mention. The mention
+ * denotes the gazetteer place, and its name is the place's preferred label in the text's language.
+ */
+public final class GazetteerPlaceFinder extends MentionFinder {
+    public GazetteerPlaceFinder(Lexicons lexicons) {
+        super(lexicons);
+    }
+
+    @Override
+    public List<Mention> find(TextView view) {
+        List<Mention> out = new ArrayList<>();
+        for (SentenceView s : view.sentences()) {
+            for (PhraseTable.Match<Concept> m : lexicons.places().findAll(s)) {
+                // Place names are proper names: «казахстанских» or «алматы» in a URL are not places;
+                // nor is a street named after a place or a person («ул. Шевченко», «Абай көшесі»).
+                if (!s.isCapitalized(m.start()) || onStreet(s, m)) continue;
+                Concept place = m.value();
+                int end = m.end();
+                PhraseTable.Match<Concept> kind = end < s.size() ? lexicons.placeKinds().longestAt(s, end) : null;
+                if (kind != null && kindAgrees(place, kind.value()) && !s.isCapitalized(end)) end = kind.end();
+                Span span = s.span(m.start(), end);
+                String name = place.label(view.nameLanguage());
+                out.add(new Mention(span, view.document().text(span), MentionType.PLACE, name, place.iri(), 0.95));
+            }
+        }
+        return out;
+    }
+
+    private static boolean onStreet(SentenceView s, PhraseTable.Match<Concept> m) {
+        int before = m.start() - 1;
+        if (s.isPunct(before, ".")) before--;
+        return s.is(before, "ул", "улица", "улице", "улицы", "пр", "проспект", "проспекте", "мкр", "бульвар", "пер", "переулок")
+                || s.is(m.end(), "көшесі", "көшесінде", "даңғылы", "даңғылында");
+    }
+
+    /** Whether a kind word fits a place: «қаласы» after a city, «облысы» after a region. */
+    static boolean kindAgrees(Concept place, Concept kind) {
+        String p = place.kind().substring(place.kind().lastIndexOf('/') + 1);
+        String k = kind.localName();
+        return p.equals(k) || (p.equals("city-of-republican-significance") && k.equals("city"));
+    }
+}

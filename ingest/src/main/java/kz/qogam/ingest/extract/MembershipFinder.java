@@ -1,0 +1,70 @@
+package kz.qogam.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import kz.qogam.ingest.doc.Entity;
+import kz.qogam.ingest.doc.EntityKind;
+import kz.qogam.ingest.doc.Fact;
+import kz.qogam.ingest.doc.Predicate;
+import kz.qogam.ingest.text.SentenceView;
+import kz.qogam.ingest.text.TextView;
+
+/**
+ * Members of a coalition: the organisations listed after a sentence that says they joined
+ * («К Декларации присоединились и поддержали:» then «1. Политические партии: ОСДП …»), or after
+ * the colon of that sentence itself. They join the coalition the text is about: the organisation
+ * of the coalition form named most.
+ */
+public final class MembershipFinder extends RelationFinder {
+    public MembershipFinder(Lexicons lexicons) {
+        super(lexicons);
+    }
+
+    @Override
+    public List<Fact> find(TextView view, EntityIndex index) {
+        List<Fact> out = new ArrayList<>();
+        Entity coalition = coalition(index);
+        if (coalition == null) return out;
+        List<SentenceView> sentences = view.sentences();
+        for (int i = 0; i < sentences.size(); i++) {
+            SentenceView s = sentences.get(i);
+            List<Integer> cues = Cues.find(s, Cues.JOINING);
+            if (cues.isEmpty()) continue;
+            int colon = -1;
+            for (int k = cues.get(0); k < s.size(); k++) {
+                if (s.isPunct(k, ":")) colon = k;
+            }
+            if (colon < 0) continue;
+            members(index, s, s.end(colon), coalition, out);
+            for (int j = i + 1; j < sentences.size() && listItem(view, sentences.get(j)); j++) {
+                members(index, sentences.get(j), sentences.get(j).span().start(), coalition, out);
+            }
+        }
+        return out;
+    }
+
+    private static void members(EntityIndex index, SentenceView s, int from, Entity coalition, List<Fact> out) {
+        for (EntityIndex.Item o : index.outermost(s.span(), EntityKind.ORGANIZATION)) {
+            if (o.start() >= from && o.entity() != coalition) {
+                out.add(Fact.link(Predicate.MEMBER_OF, o.entity(), coalition, s.span(), 0.7));
+            }
+        }
+    }
+
+    private static boolean listItem(TextView view, SentenceView s) {
+        String line = view.document().text(s.span());
+        return line.matches("(?s)\\s*(\\d{1,2}[.)]|[•·\\-–—]).*");
+    }
+
+    private Entity coalition(EntityIndex index) {
+        return index.document().entities().stream()
+                .filter(e -> e.kind() == EntityKind.ORGANIZATION && e.classification() != null)
+                .filter(e -> {
+                    Concept c = lexicons.concept(e.classification());
+                    return c != null && c.isA("coalition");
+                })
+                .max(Comparator.comparingInt(e -> e.mentions().size()))
+                .orElse(null);
+    }
+}

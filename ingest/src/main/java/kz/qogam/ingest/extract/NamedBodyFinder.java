@@ -1,0 +1,157 @@
+package kz.qogam.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import kz.qogam.ingest.doc.Language;
+import kz.qogam.ingest.doc.Layer;
+import kz.qogam.ingest.doc.Mention;
+import kz.qogam.ingest.doc.MentionType;
+import kz.qogam.ingest.doc.Span;
+import kz.qogam.ingest.text.Morphology;
+import kz.qogam.ingest.text.SentenceView;
+import kz.qogam.ingest.text.TextView;
+
+/**
+ * Organisations named without quotes, around a head noun that is a legal form or an organisation
+ * noun:
+ * <ul>
+ *   <li>Russian, head then genitive complement: a state body even in lower case («управления
+ *       внутренней политики Мангистауской области», «акимата города Алматы»), any other head when
+ *       capitalised («Коалиция гражданских инициатив», «Ресурсного центра ОМП», «Министерство
+ *       культуры»);</li>
+ *   <li>Kazakh, modifiers then head: places and capitalised words before it («Шымкент қалалық
+ *       Азаматтық Альянс», «Шымкент қаласы мәслихатының» → «Шымкент қаласының мәслихаты»).</li>
+ * </ul>
+ * A capitalised head alone («членов Коалиции») or a bare state body («при министерстве») only
+ * refers back: it is marked as an anaphor ({@link Anaphora}).
+ */
+public final class NamedBodyFinder extends MentionFinder {
+    public NamedBodyFinder(Lexicons lexicons) {
+        super(lexicons);
+    }
+
+    @Override
+    public Set<Layer> requires() {
+        return afterMentions();
+    }
+
+    @Override
+    public List<Mention> find(TextView view) {
+        List<Mention> out = new ArrayList<>();
+        boolean russian = view.readingLanguage() == Language.RUSSIAN;
+        for (SentenceView s : view.sentences()) {
+            List<Quotes.Quote> quotes = Quotes.find(s);
+            int i = 0;
+            while (i < s.size()) {
+                Head head = headAt(s, i);
+                if (head == null || taken(view, s, i) || inside(quotes, i) || followedByQuote(s, head.end)
+                        || s.isPunct(head.end, ":")) {
+                    i++;
+                    continue;
+                }
+                Mention m = russian ? russian(view, s, head) : kazakh(view, s, head);
+                if (m != null) out.add(m);
+                i = head.end;
+            }
+        }
+        return out;
+    }
+
+    private record Head(int start, int end, Concept legalForm) {
+        boolean stateBody() {
+            return legalForm != null && legalForm.isA("state-body");
+        }
+
+        /** A particular kind of state body (акимат, министерство), which a bare mention can refer back to. */
+        boolean specificStateBody() {
+            return stateBody() && !legalForm.localName().equals("state-body");
+        }
+    }
+
+    private Head headAt(SentenceView s, int i) {
+        if (!s.isWord(i)) return null;
+        PhraseTable.Match<Concept> f = lexicons.legalForms().longestAt(s, i);
+        PhraseTable.Match<String> n = lexicons.organizationNouns().longestAt(s, i);
+        // Abbreviated forms (ОО, ТОО) name no organisation by themselves.
+        if (f != null && f.entries().stream().allMatch(e -> e.label().equals(e.label().toUpperCase(Locale.ROOT)))) f = null;
+        if (f != null && (n == null || f.end() >= n.end())) return new Head(i, f.end(), f.value());
+        return n != null ? new Head(i, n.end(), null) : null;
+    }
+
+    private Mention russian(TextView v, SentenceView s, Head head) {
+        int start = NounPhrases.adjectivesBefore(v, s, head.start);
+        int end = NounPhrases.genitiveComplementEnd(v, s, head.end);
+        boolean capitalised = false;
+        for (int k = start; k <= head.start; k++) capitalised |= s.isProper(k) && (k > 0 || k == head.start);
+        boolean sentenceStart = start == 0 || s.isPunct(start - 1, "-–—•");
+        // At the start of a sentence a capital proves nothing: the complement has to look like a name's.
+        boolean complement = end > head.end && (!sentenceStart || NounPhrases.strongComplementStart(v, s, head.end));
+        if (complement && (head.stateBody() || capitalised)) {
+            return mention(v, s, start, end, head, 0.75);
+        }
+        if (start < head.start && capitalised && s.isProper(start) && start > 0) {
+            return mention(v, s, start, head.end, head, 0.6);
+        }
+        if (start == head.start && ((s.isProper(head.start) && !sentenceStart) || head.specificStateBody())) {
+            return mention(v, s, head.start, head.end, head, Anaphora.CONFIDENCE);
+        }
+        return null;
+    }
+
+    private Mention kazakh(TextView v, SentenceView s, Head head) {
+        int start = NounPhrases.kazakhModifiersStart(v, s, head.start);
+        if (start == head.start) {
+            boolean capitalised = s.isProper(head.start) && head.start > 0;
+            return capitalised || head.specificStateBody() ? mention(v, s, head.start, head.end, head, Anaphora.CONFIDENCE) : null;
+        }
+        Span span = s.span(start, head.end);
+        String name = v.toDocumentScript(localBodyName(v, s, start, head));
+        return new Mention(span, v.document().text(span), MentionType.ORGANIZATION, name,
+                head.legalForm == null ? null : head.legalForm.iri(), 0.75);
+    }
+
+    /**
+     * The nominative of a Kazakh name; a local body after its place takes the genitive form of
+     * the official name: «Шымкент қаласы мәслихатының» → «Шымкент қаласының мәслихаты».
+     */
+    private static String localBodyName(TextView v, SentenceView s, int start, Head head) {
+        String nominative = v.morphology().nominative(s.readingOf(start, head.end), Language.KAZAKH);
+        if (!head.stateBody() || head.start == 0) return nominative;
+        String before = s.lower(head.start - 1);
+        boolean kindWord = Mentions.covering(v.document(), s.start(head.start - 1), MentionType.PLACE) != null
+                && (before.endsWith("сы") || before.endsWith("ы") || before.endsWith("і"));
+        if (!kindWord) return nominative;
+        String genitive = s.form(head.start - 1) + (before.endsWith("ы") ? "ның" : "нің");
+        String[] words = nominative.split(" ");
+        int at = head.start - 1 - start;
+        if (at < 0 || at >= words.length) return nominative;
+        words[at] = genitive;
+        return String.join(" ", words);
+    }
+
+    private static Mention mention(TextView v, SentenceView s, int start, int end, Head head, double confidence) {
+        Span span = s.span(start, end);
+        String name = v.nominative(s.span(start, end), Morphology.PhraseKind.NOUN_PHRASE);
+        return new Mention(span, v.document().text(span), MentionType.ORGANIZATION, EventFinder.capitalise(name),
+                head.legalForm == null ? null : head.legalForm.iri(), confidence);
+    }
+
+    private static boolean taken(TextView v, SentenceView s, int i) {
+        return Mentions.covering(v.document(), s.start(i), MentionType.ORGANIZATION) != null
+                || Mentions.covering(v.document(), s.start(i), MentionType.EVENT) != null;
+    }
+
+    private static boolean inside(List<Quotes.Quote> quotes, int i) {
+        for (Quotes.Quote q : quotes) {
+            if (q.from() <= i && i < q.to()) return true;
+        }
+        return false;
+    }
+
+    /** «общественный фонд «…»» is the quoted finder's. */
+    private static boolean followedByQuote(SentenceView s, int end) {
+        return s.isPunct(end, "«\"“„");
+    }
+}

@@ -1,0 +1,39 @@
+package kz.qogam.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import kz.qogam.ingest.doc.Mention;
+import kz.qogam.ingest.doc.MentionType;
+import kz.qogam.ingest.doc.Span;
+import kz.qogam.ingest.text.SentenceView;
+import kz.qogam.ingest.text.TextView;
+
+/**
+ * State bodies and international organisations that texts name bare, from the list
+ * {@code national-bodies.txt}: «депутаты Парламента», «ҚР Парламентінің Сенаты мен Мәжілісінің»,
+ * «национального Курултая», «БҰҰ». Their canonical name is the list's, in the text's language.
+ */
+public final class NationalBodyFinder extends MentionFinder {
+    public NationalBodyFinder(Lexicons lexicons) {
+        super(lexicons);
+    }
+
+    @Override
+    public List<Mention> find(TextView view) {
+        List<Mention> out = new ArrayList<>();
+        String lang = view.readingLanguage().tag();
+        for (SentenceView s : view.sentences()) {
+            for (PhraseTable.Match<Lexicons.Body> m : lexicons.bodies().findAll(s)) {
+                // A body's name has a capital somewhere («национального Курултая»); «правительство» alone is a common noun.
+                boolean named = false;
+                for (int k = m.start(); k < m.end(); k++) named |= s.isCapitalized(k) && (k > 0 || m.length() > 1 || s.isUpper(k));
+                if (!named) continue;
+                Span span = s.span(m.start(), m.end());
+                Lexicons.Body body = m.value();
+                out.add(new Mention(span, view.document().text(span), MentionType.ORGANIZATION,
+                        view.toDocumentScript(body.name(lang)), body.legalForm().iri(), 0.9));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,149 @@
+package kz.qogam.ingest.extract;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+import kz.qogam.ingest.doc.Language;
+import kz.qogam.ingest.doc.MentionType;
+import kz.qogam.ingest.text.SentenceView;
+import kz.qogam.ingest.text.TextView;
+
+/**
+ * Where a name built around a head noun begins and ends. Russian puts adjectives before the head
+ * and a genitive complement after it («управления внутренней политики Мангистауской области»);
+ * Kazakh puts everything before the head («Шымкент қалалық Азаматтық Альянс»).
+ */
+final class NounPhrases {
+    /** A noun in the genitive (or an indeclinable one) can continue a complement. */
+    private static final Pattern GENITIVE_NOUN = Pattern.compile(".+([аяыи]|ов|ев|ей|ий)");
+    /** Plural endings of other cases that the genitive pattern would let through («вузами»). */
+    private static final Pattern OTHER_PLURAL = Pattern.compile(".+(ами|ями)");
+    private static final Pattern GENITIVE_ADJECTIVE = Pattern.compile(".+(ого|его|ой|ей|ых|их)");
+    /** Verb endings: «организовала», «будет», «работают», «разработаны» end a complement. */
+    private static final Pattern VERB = Pattern.compile(".+(ла|ли|ло|ет|ит|ут|ют|ят|ал|ил|ел|ся|сь|ть|ешь|ишь|аны|ены|ёны|яты|ыты)");
+    private static final Set<String> STOP = Set.of("и", "а", "но", "в", "во", "на", "с", "со", "по", "для", "при", "от",
+            "до", "из", "к", "о", "об", "за", "под", "над", "что", "как", "это", "который", "которая", "которое",
+            "которые", "также", "года", "году", "год", "г", "гг", "лет", "тема", "теме", "тему",
+            // pronouns decline like adjectives but never begin a name's complement
+            "своей", "своего", "своих", "своим", "его", "её", "ее", "их", "этого", "этой", "этих", "того", "той", "тех",
+            "всех", "всего", "всей", "нашего", "нашей", "наших", "вашего", "вашей", "ваших", "чего", "кого");
+    /** The longest complement taken: names are long, sentences longer. */
+    private static final int MAX_COMPLEMENT = 8;
+
+    private NounPhrases() {}
+
+    /** The first of the adjectives (or ordinal numbers) right before {@code head}, or {@code head}. */
+    static int adjectivesBefore(TextView v, SentenceView s, int head) {
+        int i = head;
+        while (i > 0 && s.isWord(i - 1)
+                && (v.morphology().isAdjective(s.form(i - 1), Language.RUSSIAN) || s.form(i - 1).matches("[IVXLC]+|\\d+-?[а-я]*"))
+                && !s.lineBreakAfter(i - 1)) {
+            i--;
+        }
+        return i;
+    }
+
+    /**
+     * The end (exclusive) of a Russian genitive complement that starts at {@code from}: genitive
+     * adjectives and nouns, «и» between them, abbreviations (РК, ОМП) and places. Returns
+     * {@code from} when there is none.
+     */
+    static int genitiveComplementEnd(TextView v, SentenceView s, int from) {
+        int i = from;
+        int end = from;
+        boolean afterAdjective = false;
+        while (i < s.size() && i - from < MAX_COMPLEMENT) {
+            if (s.lineBreakAfter(i - 1) && i > from) break;
+            var place = Mentions.startingAt(v.document(), s.start(i), MentionType.PLACE);
+            if (place != null) {
+                i = s.indexAt(place.end());
+                end = i;
+                afterAdjective = false;
+                continue;
+            }
+            if (!s.isWord(i)) break;
+            String w = s.lower(i);
+            if (s.isUpper(i) && w.length() <= 6) {
+                end = ++i;
+                afterAdjective = false;
+                continue;
+            }
+            if (w.equals("и") && i > from && i + 1 < s.size() && s.isWord(i + 1) && !STOP.contains(s.lower(i + 1))
+                    && (GENITIVE_ADJECTIVE.matcher(s.lower(i + 1)).matches() || GENITIVE_NOUN.matcher(s.lower(i + 1)).matches())) {
+                i++;
+                continue;
+            }
+            if (STOP.contains(w) || VERB.matcher(w).matches()) break;
+            if (GENITIVE_ADJECTIVE.matcher(w).matches() && v.morphology().isAdjective(w, Language.RUSSIAN)) {
+                afterAdjective = true;
+                i++;
+                continue;
+            }
+            // After a genitive adjective any noun agrees with it («гражданских инициатив»).
+            if (afterAdjective || (GENITIVE_NOUN.matcher(w).matches() && !OTHER_PLURAL.matcher(w).matches())) {
+                end = ++i;
+                afterAdjective = false;
+                continue;
+            }
+            break;
+        }
+        return end;
+    }
+
+    /**
+     * Whether a Russian complement at {@code from} starts in a way only a name's complement does:
+     * a genitive adjective, an abbreviation, a place or a capitalised word («Коалиция гражданских
+     * инициатив», not «Коалиция открыта для людей»).
+     */
+    static boolean strongComplementStart(TextView v, SentenceView s, int from) {
+        if (from >= s.size()) return false;
+        if (Mentions.startingAt(v.document(), s.start(from), MentionType.PLACE) != null || s.isUpper(from) || s.isProper(from)) return true;
+        String w = s.lower(from);
+        return GENITIVE_ADJECTIVE.matcher(w).matches() && v.morphology().isAdjective(w, Language.RUSSIAN);
+    }
+
+    /**
+     * The start of the Kazakh modifiers before a head noun at {@code head}: places, capitalised
+     * words, adjectives and «және» between nouns, back to a word that is none of those. Returns
+     * {@code head} when the head has no modifier that makes it a name.
+     */
+    static int kazakhModifiersStart(TextView v, SentenceView s, int head) {
+        int i = head;
+        int start = head;
+        while (i > 0) {
+            int prev = i - 1;
+            if (s.lineBreakAfter(prev)) break;
+            var place = Mentions.covering(v.document(), s.start(prev), MentionType.PLACE);
+            if (place != null) {
+                // «Шымкент қаласы мәслихаты», «Шымкенттегі «…»»; not «Шымкент қаласында үкіметтік емес ұйымдар».
+                if (!modifierForm(s.lower(prev))) break;
+                i = s.indexAt(place.start());
+                start = i;
+                continue;
+            }
+            if (!s.isWord(prev) || Mentions.covering(v.document(), s.start(prev), MentionType.ROLE) != null) break;
+            if (s.isProper(prev) && prev > 0) {
+                i = prev;
+                start = i;
+                continue;
+            }
+            if (s.is(prev, "және") && prev > 0 && s.isProper(prev - 1)) {
+                i = prev;
+                continue;
+            }
+            if (v.morphology().isAdjective(s.form(prev), Language.KAZAKH) && !s.isProper(prev)) {
+                i = prev;
+                continue;
+            }
+            break;
+        }
+        return start;
+    }
+
+    /** A Kazakh word that can stand before a head noun: no case ending, or the genitive or attributive one. */
+    private static boolean modifierForm(String lower) {
+        return !CASE_ENDED.matcher(lower).matches() || KAZAKH_MODIFIER_ENDING.matcher(lower).matches();
+    }
+
+    private static final Pattern CASE_ENDED = Pattern.compile(".+(да|де|та|те|нда|нде|дан|ден|тан|тен|нан|нен|ға|ге|қа|ке|на|не|мен|бен|пен)");
+    private static final Pattern KAZAKH_MODIFIER_ENDING = Pattern.compile(".+(ның|нің|дың|дің|тың|тің|дағы|дегі|тағы|тегі|ндағы|ндегі)");
+}

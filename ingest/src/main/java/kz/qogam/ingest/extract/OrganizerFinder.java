@@ -1,0 +1,43 @@
+package kz.qogam.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import kz.qogam.ingest.doc.EntityKind;
+import kz.qogam.ingest.doc.Fact;
+import kz.qogam.ingest.doc.Predicate;
+import kz.qogam.ingest.text.SentenceView;
+import kz.qogam.ingest.text.TextView;
+
+/**
+ * Who organises an event: in a sentence with a verb of organising and an event, the organisation
+ * that stands before the verb as its subject («Молодежный общественный фонд «Ұрпақ Next» …
+ * организовал ярмарку»), or else the one after it («организованный фондом …»). An organisation
+ * named as a funder («заказа управления …») is not the organiser.
+ */
+public final class OrganizerFinder extends RelationFinder {
+    public OrganizerFinder(Lexicons lexicons) {
+        super(lexicons);
+    }
+
+    @Override
+    public List<Fact> find(TextView view, EntityIndex index) {
+        List<Fact> out = new ArrayList<>();
+        for (SentenceView s : view.sentences()) {
+            List<EntityIndex.Item> events = index.within(s.span(), EntityKind.EVENT);
+            if (events.isEmpty()) continue;
+            for (int cue : Cues.find(s, Cues.ORGANIZING)) {
+                EntityIndex.Item before = null, after = null;
+                for (EntityIndex.Item o : index.outermost(s.span(), EntityKind.ORGANIZATION)) {
+                    if (FundingFinder.isFunder(s, o) || events.stream().anyMatch(e -> e.mention().span().contains(o.mention().span()))) continue;
+                    if (o.end() <= s.start(cue)) before = o;
+                    else if (after == null) after = o;
+                }
+                EntityIndex.Item organiser = before != null ? before : after;
+                if (organiser == null) continue;
+                EntityIndex.Item event = EventPlaceFinder.nearest(events, s.span(cue, cue + 1));
+                out.add(Fact.link(Predicate.ORGANIZES, organiser.entity(), event.entity(), s.span(), 0.75));
+            }
+        }
+        return out;
+    }
+}

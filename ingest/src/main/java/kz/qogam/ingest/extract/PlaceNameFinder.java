@@ -1,0 +1,72 @@
+package kz.qogam.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import kz.qogam.ingest.doc.Mention;
+import kz.qogam.ingest.doc.MentionType;
+import kz.qogam.ingest.doc.Span;
+import kz.qogam.ingest.text.Morphology;
+import kz.qogam.ingest.text.SentenceView;
+import kz.qogam.ingest.text.TextView;
+
+/**
+ * Places the gazetteer does not list, named with a place-kind word: «Төлеби ауданына» →
+ * «Төлеби ауданы», «Мунайлинского района» → «Мунайлинский район», «в селе Акжар» → «Акжар».
+ * The mention's concept is the place kind.
+ */
+public final class PlaceNameFinder extends MentionFinder {
+    public PlaceNameFinder(Lexicons lexicons) {
+        super(lexicons);
+    }
+
+    @Override
+    public java.util.Set<kz.qogam.ingest.doc.Layer> requires() {
+        return afterMentions();
+    }
+
+    @Override
+    public List<Mention> find(TextView view) {
+        List<Mention> out = new ArrayList<>();
+        boolean kazakh = view.readingLanguage() != kz.qogam.ingest.doc.Language.RUSSIAN;
+        for (SentenceView s : view.sentences()) {
+            for (int i = 0; i < s.size(); i++) {
+                PhraseTable.Match<Concept> kind = lexicons.placeKinds().longestAt(s, i);
+                if (kind == null || !settlementOrDistrict(kind.value())) continue;
+                Mention m = s.isCapitalized(i - 1) ? nameBefore(view, s, kind, kazakh) : kazakh ? null : nameAfter(view, s, kind);
+                if (m != null) {
+                    out.add(m);
+                    i = kind.end() - 1;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** «Төлеби ауданы», «Мунайлинский район»: a capitalised name before the kind word. */
+    private Mention nameBefore(TextView view, SentenceView s, PhraseTable.Match<Concept> kind, boolean kazakh) {
+        int from = kind.start() - 1;
+        if (from == 0 || alreadyPlace(view, s, from)) return null; // a capital at the start of a sentence proves nothing
+        if (!kazakh && !view.morphology().isAdjective(s.form(from), view.readingLanguage())) return null;
+        Span span = s.span(from, kind.end());
+        String name = view.nominative(s.span(from, kind.end()), Morphology.PhraseKind.NOUN_PHRASE);
+        return new Mention(span, view.document().text(span), MentionType.PLACE, name, kind.value().iri(), 0.7);
+    }
+
+    /** «селе Акжар», «г. Кентау»: the kind word, then a capitalised name. */
+    private Mention nameAfter(TextView view, SentenceView s, PhraseTable.Match<Concept> kind) {
+        int at = kind.end();
+        if (s.isPunct(at, ".")) at++;
+        if (!s.isCapitalized(at) || s.isUpper(at) || alreadyPlace(view, s, at)) return null;
+        Span span = s.span(at, at + 1);
+        return new Mention(span, view.document().text(span), MentionType.PLACE, view.document().text(span), kind.value().iri(), 0.6);
+    }
+
+    private static boolean alreadyPlace(TextView view, SentenceView s, int token) {
+        return Mentions.covering(view.document(), s.start(token), MentionType.PLACE) != null;
+    }
+
+    private static boolean settlementOrDistrict(Concept kind) {
+        return kind.isA("district") || kind.isA("town") || kind.isA("village") || kind.isA("rural-district")
+                || kind.localName().equals("city");
+    }
+}

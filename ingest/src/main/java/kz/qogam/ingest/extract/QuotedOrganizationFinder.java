@@ -1,0 +1,128 @@
+package kz.qogam.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import kz.qogam.ingest.doc.Language;
+import kz.qogam.ingest.doc.Layer;
+import kz.qogam.ingest.doc.Mention;
+import kz.qogam.ingest.doc.MentionType;
+import kz.qogam.ingest.doc.Span;
+import kz.qogam.ingest.text.Morphology;
+import kz.qogam.ingest.text.SentenceView;
+import kz.qogam.ingest.text.TextView;
+
+/**
+ * Organisations named in quotes:
+ * <ul>
+ *   <li>with a legal form or an organisation noun before the name (Russian): «Молодежный
+ *       общественный фонд «Ұрпақ Next»», «РОО «Общество молодых профессионалов»», «ОФ «…»»,
+ *       «дискуссионный клуб «Молодых демократов»»;</li>
+ *   <li>or after it (Kazakh, and Russian abbreviations): ««Ұрпақ» қоғамдық қоры», ««Qazaqstan
+ *       zańgerler odaǵy» RQB»;</li>
+ *   <li>or alone, when the name's own head noun is an organisation's («Азаматтық ресурстық
+ *       орталық», «Институт развития…») or an abbreviation is defined right after it.</li>
+ * </ul>
+ * The name is the quoted text in the nominative; the mention spans the form too, and its concept
+ * is the legal form. Quotes that title an event (already found) are left alone.
+ */
+public final class QuotedOrganizationFinder extends MentionFinder {
+    /** How far back a legal form may start before the quote: «объединение юридических лиц в форме ассоциации». */
+    private static final int MAX_FORM = 6;
+
+    public QuotedOrganizationFinder(Lexicons lexicons) {
+        super(lexicons);
+    }
+
+    @Override
+    public Set<Layer> requires() {
+        return afterMentions();
+    }
+
+    @Override
+    public List<Mention> find(TextView view) {
+        List<Mention> out = new ArrayList<>();
+        boolean russian = view.readingLanguage() == Language.RUSSIAN;
+        for (SentenceView s : view.sentences()) {
+            for (Quotes.Quote q : Quotes.find(s)) {
+                if (!s.isWord(q.from()) || !(s.isCapitalized(q.from()) || Character.isDigit(s.form(q.from()).charAt(0)))) continue;
+                if (Mentions.covering(view.document(), s.start(q.from()), MentionType.EVENT) != null) continue;
+                Mention m = withForm(view, s, q, russian);
+                if (m == null && (headIsOrganization(s, q, russian) || abbreviationFollows(s, q))) {
+                    m = mention(view, s, q, q.open(), q.after(s), null, russian);
+                }
+                if (m != null) out.add(m);
+            }
+        }
+        return out;
+    }
+
+    private Mention withForm(TextView v, SentenceView s, Quotes.Quote q, boolean russian) {
+        Form before = formEndingAt(s, q.open());
+        if (before != null) {
+            int start = russian ? NounPhrases.adjectivesBefore(v, s, before.start) : before.start;
+            return mention(v, s, q, start, q.after(s), before.legalForm, russian);
+        }
+        Form after = formAt(s, q.after(s));
+        if (after == null) {
+            // «Aq jol» Qazaqstan demokratııalyq partııasy» QB: a name quoted with an unpaired inner mark.
+            for (int k = q.after(s); k < s.size() && k < q.after(s) + MAX_FORM; k++) {
+                if (s.isPunct(k, "«")) break;
+                if (s.isPunct(k, "»") && (after = formAt(s, k + 1)) != null) {
+                    q = new Quotes.Quote(q.open(), k);
+                    break;
+                }
+            }
+        }
+        if (after == null) return null;
+        return mention(v, s, q, q.open(), after.end, after.legalForm, russian);
+    }
+
+    private Mention mention(TextView v, SentenceView s, Quotes.Quote q, int start, int end, Concept legalForm, boolean russian) {
+        Span span = s.span(start, end);
+        Span inside = s.span(q.from(), q.to());
+        String name = russian ? v.nominative(inside, Morphology.PhraseKind.PROPER_NAME) : v.document().text(inside).strip();
+        // «Aq jol» Qazaqstan demokratııalyq partııasy»: a name whose inner quote the outer one opened.
+        if (name.chars().filter(c -> c == '»').count() > name.chars().filter(c -> c == '«').count()) name = "«" + name;
+        return new Mention(span, v.document().text(span), MentionType.ORGANIZATION, name,
+                legalForm == null ? null : legalForm.iri(), legalForm != null ? 0.9 : 0.75);
+    }
+
+    /** A legal form or organisation noun; {@code legalForm} is null for a plain noun (клуб, центр). */
+    private record Form(int start, int end, Concept legalForm) {}
+
+    private Form formAt(SentenceView s, int i) {
+        if (i >= s.size()) return null;
+        PhraseTable.Match<Concept> f = lexicons.legalForms().longestAt(s, i);
+        PhraseTable.Match<String> n = lexicons.organizationNouns().longestAt(s, i);
+        if (f != null && (n == null || f.end() >= n.end())) return new Form(i, f.end(), f.value());
+        return n != null ? new Form(i, n.end(), null) : null;
+    }
+
+    private Form formEndingAt(SentenceView s, int next) {
+        for (int k = Math.max(0, next - MAX_FORM); k < next; k++) {
+            Form f = formAt(s, k);
+            if (f != null && f.end == next) return f;
+        }
+        return null;
+    }
+
+    /** Whether the quoted name's head noun makes it an organisation's (the first noun in Russian, the last word in Kazakh). */
+    private boolean headIsOrganization(SentenceView s, Quotes.Quote q, boolean russian) {
+        if (russian) {
+            for (int k = q.from(); k < q.to(); k++) {
+                if (formAt(s, k) != null) return true;
+                if (!s.isWord(k) || !lexicons.morphology().isAdjective(s.form(k), Language.RUSSIAN)) return false;
+            }
+            return false;
+        }
+        Form last = formEndingAt(s, q.to());
+        return last != null;
+    }
+
+    /** «Общество молодых профессионалов» (ОМП): a defined abbreviation marks an organisation. */
+    private static boolean abbreviationFollows(SentenceView s, Quotes.Quote q) {
+        int k = q.after(s);
+        return s.isPunct(k, "(") && s.isUpper(k + 1) && s.isPunct(k + 2, ")");
+    }
+}

@@ -1,0 +1,51 @@
+package kz.qogam.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import kz.qogam.ingest.doc.Mention;
+import kz.qogam.ingest.doc.MentionType;
+import kz.qogam.ingest.doc.Span;
+import kz.qogam.ingest.text.SentenceView;
+import kz.qogam.ingest.text.TextView;
+
+/**
+ * Posts and roles of the ontology's roles scheme in any form: «директор», «вице-министр»,
+ * «председателя», «әкімі», «төрағасының орынбасары», «депутаттары». The mention's normalized
+ * value is the role as the text says it, in the nominative and lower case (the scheme's label
+ * that the words match, the preferred one when several do); its concept is the role.
+ */
+public final class RoleFinder extends MentionFinder {
+    public RoleFinder(Lexicons lexicons) {
+        super(lexicons);
+    }
+
+    @Override
+    public List<Mention> find(TextView view) {
+        List<Mention> out = new ArrayList<>();
+        for (SentenceView s : view.sentences()) {
+            List<Quotes.Quote> quotes = Quotes.find(s);
+            for (PhraseTable.Match<Concept> m : lexicons.roles().findAll(s)) {
+                // «Qazaqstan zańgerler odaǵy» names an organisation, not a lawyer.
+                if (quotes.stream().anyMatch(q -> q.from() <= m.start() && m.start() < q.to())) continue;
+                Span span = s.span(m.start(), m.end());
+                String label = label(view, s, m);
+                out.add(new Mention(span, view.document().text(span), MentionType.ROLE, label, m.value().iri(), 0.9));
+            }
+        }
+        return out;
+    }
+
+    private static String label(TextView view, SentenceView s, PhraseTable.Match<Concept> m) {
+        String written = view.morphology().nominative(s.readingOf(m.start(), m.end()), view.readingLanguage())
+                .toLowerCase(Locale.ROOT);
+        String preferred = null;
+        for (PhraseTable.Entry<Concept> e : m.entries()) {
+            String l = e.label().toLowerCase(Locale.ROOT);
+            if (l.equals(written)) return view.toDocumentScript(l);
+            String pref = e.value().prefLabels().get(e.lang());
+            if (preferred == null && pref != null) preferred = pref.toLowerCase(Locale.ROOT);
+        }
+        return view.toDocumentScript(preferred != null ? preferred : m.entries().get(0).label().toLowerCase(Locale.ROOT));
+    }
+}

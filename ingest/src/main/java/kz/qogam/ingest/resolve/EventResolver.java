@@ -1,0 +1,142 @@
+package kz.qogam.ingest.resolve;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import kz.qogam.ingest.doc.Entity;
+import kz.qogam.ingest.doc.EntityKind;
+import kz.qogam.ingest.doc.Label;
+import kz.qogam.ingest.doc.Language;
+import kz.qogam.ingest.doc.Mention;
+import kz.qogam.ingest.extract.Anaphora;
+import kz.qogam.ingest.extract.Concept;
+import kz.qogam.ingest.extract.Lexicons;
+import kz.qogam.ingest.extract.Ordinals;
+import kz.qogam.ingest.text.NameNormalizer;
+
+/**
+ * Events: named mentions of one kind are one event when the words of one name are among the
+ * other's («первом гражданском форуме» and «первый Гражданский форум НПО») and their ordinals do
+ * not differ («первый» and «XII» are two forums). A bare kind word refers back: to the event of
+ * its kind named last before it, preferring, when it has no ordinal itself, an event that has
+ * none («в рамках форума» is the forum of the story, not «первый форум» of its history); a
+ * general word («іс-шара», «басқосу») to the event named last of any kind.
+ */
+final class EventResolver {
+    private static final Pattern QUOTED = Pattern.compile("«([^«»]+)»|\"([^\"]+)\"");
+
+    private final Lexicons lexicons;
+    private final Language reading;
+    private final UnaryOperator<String> toReading;
+
+    EventResolver(Lexicons lexicons, Language reading, UnaryOperator<String> toReading) {
+        this.lexicons = lexicons;
+        this.reading = reading;
+        this.toReading = toReading;
+    }
+
+    /** What a mention says about its event: kind, ordinal, content words. */
+    private record Sign(String kind, String ordinal, Set<String> words) {}
+
+    List<Entity> resolve(List<Mention> mentions, String lang) {
+        List<Cluster> clusters = new ArrayList<>();
+        List<Sign> signs = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (Anaphora.isAnaphor(m)) continue;
+            Sign s = sign(m);
+            Cluster c = null;
+            for (int i = 0; i < clusters.size() && c == null; i++) {
+                if (compatible(signs.get(i), s)) c = clusters.get(i);
+            }
+            if (c == null) {
+                clusters.add(new Cluster(m));
+                signs.add(s);
+            } else {
+                c.mentions.add(m);
+            }
+        }
+        for (Mention a : mentions) {
+            if (!Anaphora.isAnaphor(a)) continue;
+            Sign s = sign(a);
+            boolean general = s.kind() == null || isGeneral(s.kind());
+            List<Cluster> candidates = new ArrayList<>();
+            for (int i = 0; i < clusters.size(); i++) {
+                Sign c = signs.get(i);
+                if (!general && !s.kind().equals(c.kind())) continue;
+                if (!c.words().containsAll(s.words())) continue;
+                if (s.ordinal() != null && !s.ordinal().equals(c.ordinal())) continue;
+                candidates.add(clusters.get(i));
+            }
+            if (s.ordinal() == null && !general) {
+                List<Cluster> plain = new ArrayList<>();
+                for (Cluster c : candidates) if (signs.get(clusters.indexOf(c)).ordinal() == null) plain.add(c);
+                if (!plain.isEmpty()) candidates = plain;
+            }
+            Cluster to = Cluster.antecedent(candidates, a.start());
+            if (to != null) to.mentions.add(a);
+        }
+        List<Entity> out = new ArrayList<>();
+        for (int i = 0; i < clusters.size(); i++) out.add(entity(clusters.get(i), signs.get(i), lang));
+        return out;
+    }
+
+    private Entity entity(Cluster c, Sign sign, String lang) {
+        List<Mention> named = c.mentions.stream().filter(m -> !Anaphora.isAnaphor(m)).toList();
+        String name = CanonicalNames.choose(named, Comparator.comparing(n -> 0));
+        Entity e = new Entity(EntityKind.EVENT, new Label(name, lang));
+        c.mentions.sort(Comparator.comparing(Mention::span));
+        c.mentions.forEach(e::addMention);
+        CanonicalNames.apply(e, name, lang);
+        e.setClassification(named.stream().map(Mention::concept).filter(Objects::nonNull).findFirst().orElse(sign.kind()));
+        for (Mention m : named) {
+            Matcher q = QUOTED.matcher(m.text());
+            if (q.find()) {
+                String title = q.group(1) != null ? q.group(1) : q.group(2);
+                if (!NameNormalizer.normalize(title).equals(NameNormalizer.normalize(name))) {
+                    e.setTitle(title.strip());
+                    break;
+                }
+            }
+        }
+        return e;
+    }
+
+    /** Two named mentions of one event: same kind, no differing ordinals, the words of one among the other's. */
+    private static boolean compatible(Sign a, Sign b) {
+        if (a.kind() != null && b.kind() != null && !a.kind().equals(b.kind())) return false;
+        if (a.ordinal() != null && b.ordinal() != null && !a.ordinal().equals(b.ordinal())) return false;
+        return a.words().containsAll(b.words()) || b.words().containsAll(a.words());
+    }
+
+    private Sign sign(Mention m) {
+        String ordinal = null;
+        for (String w : toReading.apply(m.text()).toLowerCase(Locale.ROOT).split("[\\s«»\"]+")) {
+            String o = Ordinals.key(w);
+            if (o != null && ordinal == null) ordinal = o;
+        }
+        Set<String> words = new HashSet<>();
+        String[] all = NameNormalizer.normalize(toReading.apply(m.normalized())).split("\\s+");
+        // An anaphor's own words, less its kind word (the last): «первый гражданский форум» → «гражданский».
+        int n = Anaphora.isAnaphor(m) ? all.length - 1 : all.length;
+        for (int i = 0; i < n; i++) {
+            if (!all[i].isEmpty() && Ordinals.key(all[i]) == null) words.add(key(all[i]));
+        }
+        return new Sign(m.concept(), ordinal, words);
+    }
+
+    private boolean isGeneral(String kindIri) {
+        Concept c = lexicons.concept(kindIri);
+        return c != null && c.isA("meeting");
+    }
+
+    private String key(String word) {
+        return lexicons.morphology().lemmaKey(word, reading);
+    }
+}

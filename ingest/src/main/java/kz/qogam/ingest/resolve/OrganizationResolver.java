@@ -1,0 +1,104 @@
+package kz.qogam.ingest.resolve;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import kz.qogam.ingest.doc.Document;
+import kz.qogam.ingest.doc.Entity;
+import kz.qogam.ingest.doc.EntityKind;
+import kz.qogam.ingest.doc.Label;
+import kz.qogam.ingest.doc.Language;
+import kz.qogam.ingest.doc.Mention;
+import kz.qogam.ingest.extract.Anaphora;
+import kz.qogam.ingest.extract.Lexicons;
+import kz.qogam.ingest.text.NameNormalizer;
+
+/**
+ * Organisations: mentions whose names agree are one organisation, also when one adds the country
+ * («Коалиция гражданских инициатив Казахстана») or spells it short («… РК»); abbreviations
+ * arrive with the full name already. A bare head noun («Коалиции», «министерстве») joins the
+ * organisation with that head named last before it.
+ */
+final class OrganizationResolver {
+    /** A trailing country in a name, which does not make another organisation. */
+    private static final Pattern COUNTRY_TAIL = Pattern.compile(
+            " (республики казахстан|казахстана|казахстан|рк|қазақстан республикасы|қазақстанның|қазақстан)$");
+    private static final Pattern SHORT_ABBREVIATION = Pattern.compile("[\\p{Lu}\\p{N}]{2,6}");
+
+    private final Lexicons lexicons;
+
+    OrganizationResolver(Lexicons lexicons) {
+        this.lexicons = lexicons;
+    }
+
+    List<Entity> resolve(Document doc, List<Mention> mentions, String lang) {
+        List<Cluster> clusters = new ArrayList<>();
+        Map<Cluster, String> keys = new HashMap<>();
+        for (Mention m : mentions) {
+            if (Anaphora.isAnaphor(m)) continue;
+            String key = key(m.normalized(), lang);
+            Cluster c = clusters.stream().filter(k -> sameOrganization(keys.get(k), key)).findFirst().orElse(null);
+            if (c == null) {
+                c = new Cluster(m);
+                clusters.add(c);
+                keys.put(c, key);
+            } else {
+                c.mentions.add(m);
+            }
+        }
+        Language reading = doc.language() == Language.RUSSIAN ? Language.RUSSIAN : Language.KAZAKH;
+        for (Mention a : mentions) {
+            if (!Anaphora.isAnaphor(a)) continue;
+            String head = head(a.normalized(), reading);
+            List<Cluster> sameHead = clusters.stream().filter(c -> head.equals(head(c.mentions.get(0).normalized(), reading))).toList();
+            Cluster to = Cluster.antecedent(sameHead, a.start());
+            if (to != null) to.mentions.add(a);
+        }
+        List<Entity> out = new ArrayList<>();
+        for (Cluster c : clusters) out.add(entity(c, lang));
+        return out;
+    }
+
+    private Entity entity(Cluster c, String lang) {
+        List<Mention> named = c.mentions.stream().filter(m -> !Anaphora.isAnaphor(m)).toList();
+        String name = CanonicalNames.expandCountry(CanonicalNames.choose(named, Comparator.comparing(n -> 0)), lang);
+        Entity e = new Entity(EntityKind.ORGANIZATION, new Label(name, lang));
+        c.mentions.sort(Comparator.comparing(Mention::span));
+        c.mentions.forEach(e::addMention);
+        CanonicalNames.apply(e, name, lang);
+        e.setClassification(mostCommon(named.stream().map(Mention::concept).filter(Objects::nonNull).toList()));
+        for (Mention m : named) {
+            if (SHORT_ABBREVIATION.matcher(m.text()).matches() && !m.text().equals(name)) e.setAbbreviation(m.text());
+        }
+        return e;
+    }
+
+    /** The comparison key of a name: normalised, РК spelled out. */
+    private static String key(String name, String lang) {
+        return NameNormalizer.fold(CanonicalNames.expandCountry(name, lang));
+    }
+
+    private static boolean sameOrganization(String a, String b) {
+        if (a.equals(b)) return true;
+        String ta = COUNTRY_TAIL.matcher(a).replaceFirst("");
+        String tb = COUNTRY_TAIL.matcher(b).replaceFirst("");
+        return ta.equals(tb) && !ta.isEmpty() && (ta.length() < a.length() || tb.length() < b.length());
+    }
+
+    /** The head noun's key: the first word of a Russian name, the last of a Kazakh one. */
+    private String head(String name, Language language) {
+        String[] words = NameNormalizer.normalize(name).split(" ");
+        String word = language == Language.RUSSIAN ? words[0] : words[words.length - 1];
+        return lexicons.morphology().lemmaKey(word, language);
+    }
+
+    private static String mostCommon(List<String> values) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (String v : values) counts.merge(v, 1, Integer::sum);
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    }
+}
