@@ -274,6 +274,23 @@ class ServerTest {
         });
     }
 
+    @Test
+    void named_queries_are_listed_and_run_with_bound_parameters() throws Exception {
+        withServer(c -> c.queriesDir = SeedStore.root().resolve("queries"), url -> {
+            JsonNode list = json(get(url + "/api/queries", null));
+            assertTrue(list.get("queries").size() >= 10, list.toString());
+            var rows = get(url + "/api/queries/people-and-posts", null);
+            assertEquals(200, rows.statusCode(), rows.body());
+            assertTrue(rows.body().contains("Гульжанат Муратова"), rows.body());
+            var csv = get(url + "/api/queries/people-and-posts?format=csv", null);
+            assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+            String src = SeedStore.BASE + "/id/source/001_81bcce55b78802ba";
+            assertTrue(get(url + "/api/queries/source-facts?source=" + enc(src), null).body().contains("Муратова"));
+            assertProblem(get(url + "/api/queries/source-facts?source=" + enc("x> } ; DROP ALL #"), null), 400, "source");
+            assertProblem(get(url + "/api/queries/no-such-query", null), 404, "people-and-posts");
+        });
+    }
+
     // --- Linked data ------------------------------------------------------------------------
 
     @Test
@@ -304,6 +321,26 @@ class ServerTest {
             assertEquals(200, r.statusCode(), r.body());
             assertTrue(r.body().contains("http://www.w3.org/ns/oa#exact"), r.body());
         });
+    }
+
+    @Test
+    void a_hostile_name_is_shown_as_text_on_the_html_page() throws Exception {
+        String hostile = "<script>alert(1)</script><img src=x onerror=alert(2)>\"'&";
+        store.replaceGraph(SeedStore.BASE + "/graph/test/hostile", org.apache.jena.riot.RDFParser.fromString(
+                "<" + SeedStore.BASE + "/id/organization/hostile> a <http://www.w3.org/ns/org#Organization> ;"
+                        + " <http://www.w3.org/2004/02/skos/core#prefLabel> \"" + hostile.replace("\\", "\\\\").replace("\"", "\\\"") + "\"@ru .",
+                org.apache.jena.riot.Lang.TURTLE).toGraph());
+        try {
+            withServer(url -> {
+                String html = get(url + "/id/organization/hostile", "text/html").body();
+                assertFalse(html.contains("<script>alert"), html);
+                assertFalse(html.contains("<img src=x"), html);
+                assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=alert(2)&gt;&quot;&#39;&amp;"), html);
+                assertEquals(hostile, json(get(url + "/api/entities/organization/hostile", null)).get("label").asText());
+            });
+        } finally {
+            store.deleteGraph(SeedStore.BASE + "/graph/test/hostile");
+        }
     }
 
     @Test

@@ -87,7 +87,8 @@ public final class EventFinder extends MentionFinder {
 
     private Mention russian(TextView v, SentenceView s, List<Quotes.Quote> quotes, Kind kind) {
         int start = NounPhrases.adjectivesBefore(v, s, kind.start);
-        int complementEnd = NounPhrases.genitiveComplementEnd(v, s, kind.end);
+        int complementEnd = NounPhrases.genitiveComplementEnd(lexicons.givenNames(), v, s, kind.end);
+        if (!NounPhrases.eventComplementStart(v, s, kind.end)) complementEnd = kind.end;
         boolean hasComplement = complementEnd > kind.end;
         int at = complementEnd;
         boolean linked = false;
@@ -97,8 +98,8 @@ public final class EventFinder extends MentionFinder {
         } else if (s.is(at, "под") && s.is(at + 1, "названием")) {
             at += 2;
         }
-        if (s.isPunct(at, ":")) at++;
-        Quotes.Quote title = quoteAt(quotes, at);
+        if (linked && s.isPunct(at, ":")) at++;
+        Quotes.Quote title = titleAt(s, quotes, at);
         return event(v, s, kind, start, hasComplement || linked ? complementEnd : kind.end, title,
                 hasComplement || (linked && title != null));
     }
@@ -107,6 +108,7 @@ public final class EventFinder extends MentionFinder {
         int before = kind.start;
         if (s.is(before - 1, "атты", "деген")) before--;
         Quotes.Quote title = quoteEndingAt(quotes, before);
+        if (title != null && !titleLike(s, title)) title = null;
         int start = title != null ? title.open() : NounPhrases.kazakhModifiersStart(v, s, kind.start);
         while (start > 0 && v.morphology().isAdjective(s.form(start - 1), Language.KAZAKH) && !s.isCapitalized(start - 1)
                 && title != null) {
@@ -146,11 +148,17 @@ public final class EventFinder extends MentionFinder {
         return new Mention(span, text, MentionType.EVENT, bare, kind.concept, Anaphora.CONFIDENCE);
     }
 
-    private static Quotes.Quote quoteAt(List<Quotes.Quote> quotes, int open) {
+    /** A quote opening at the token that reads as a title: it begins with a capital, a digit or a Latin letter. */
+    private static Quotes.Quote titleAt(SentenceView s, List<Quotes.Quote> quotes, int open) {
         for (Quotes.Quote q : quotes) {
-            if (q.open() == open) return q;
+            if (q.open() == open && titleLike(s, q)) return q;
         }
         return null;
+    }
+
+    private static boolean titleLike(SentenceView s, Quotes.Quote q) {
+        String first = s.token(q.from()).text();
+        return Character.isUpperCase(first.charAt(0)) || Character.isDigit(first.charAt(0));
     }
 
     /** The quote whose closing mark is the token before {@code next}. */

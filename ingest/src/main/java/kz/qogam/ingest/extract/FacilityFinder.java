@@ -61,7 +61,7 @@ public final class FacilityFinder extends MentionFinder {
                 return new Mention(span, v.document().text(span), MentionType.PLACE, name, kind.value().iri(), 0.75);
             }
         }
-        int end = NounPhrases.genitiveComplementEnd(v, s, kind.end());
+        int end = NounPhrases.genitiveComplementEnd(lexicons.givenNames(), v, s, kind.end());
         boolean wholeLabel = kind.length() > 1;
         if (end == kind.end() && !wholeLabel) return null;
         Span span = s.span(kind.start(), end);

@@ -52,7 +52,7 @@ public final class ImpliedBodyFinder extends MentionFinder {
 
     private Mention russian(TextView v, SentenceView s, Mention role, Concept body) {
         int from = s.indexAt(role.end());
-        int end = NounPhrases.genitiveComplementEnd(v, s, from);
+        int end = NounPhrases.genitiveComplementEnd(lexicons.givenNames(), v, s, from);
         if (end == from) return null;
         Span span = new Span(role.start(), s.end(end - 1));
         String name = EventFinder.capitalise(body.label("ru")) + " " + s.textOf(from, end).replaceAll("\\s+", " ");

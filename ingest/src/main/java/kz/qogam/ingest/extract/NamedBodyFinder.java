@@ -82,7 +82,7 @@ public final class NamedBodyFinder extends MentionFinder {
 
     private Mention russian(TextView v, SentenceView s, Head head) {
         int start = NounPhrases.adjectivesBefore(v, s, head.start);
-        int end = NounPhrases.genitiveComplementEnd(v, s, head.end);
+        int end = NounPhrases.genitiveComplementEnd(lexicons.givenNames(), v, s, head.end);
         boolean capitalised = false;
         for (int k = start; k <= head.start; k++) capitalised |= s.isProper(k) && (k > 0 || k == head.start);
         boolean sentenceStart = start == 0 || s.isPunct(start - 1, "-–—•");
@@ -107,8 +107,7 @@ public final class NamedBodyFinder extends MentionFinder {
             return capitalised || head.specificStateBody() ? mention(v, s, head.start, head.end, head, Anaphora.CONFIDENCE) : null;
         }
         Span span = s.span(start, head.end);
-        String name = v.toDocumentScript(localBodyName(v, s, start, head));
-        return new Mention(span, v.document().text(span), MentionType.ORGANIZATION, name,
+        return new Mention(span, v.document().text(span), MentionType.ORGANIZATION, localBodyName(v, s, start, head),
                 head.legalForm == null ? null : head.legalForm.iri(), 0.75);
     }
 
@@ -117,17 +116,16 @@ public final class NamedBodyFinder extends MentionFinder {
      * the official name: «Шымкент қаласы мәслихатының» → «Шымкент қаласының мәслихаты».
      */
     private static String localBodyName(TextView v, SentenceView s, int start, Head head) {
-        String nominative = v.morphology().nominative(s.readingOf(start, head.end), Language.KAZAKH);
+        String nominative = v.nominative(s.span(start, head.end), Morphology.PhraseKind.NOUN_PHRASE);
         if (!head.stateBody() || head.start == 0) return nominative;
         String before = s.lower(head.start - 1);
         boolean kindWord = Mentions.covering(v.document(), s.start(head.start - 1), MentionType.PLACE) != null
-                && (before.endsWith("сы") || before.endsWith("ы") || before.endsWith("і"));
+                && (before.endsWith("ы") || before.endsWith("і"));
         if (!kindWord) return nominative;
-        String genitive = s.form(head.start - 1) + (before.endsWith("ы") ? "ның" : "нің");
         String[] words = nominative.split(" ");
         int at = head.start - 1 - start;
         if (at < 0 || at >= words.length) return nominative;
-        words[at] = genitive;
+        words[at] = words[at] + v.toDocumentScript(before.endsWith("ы") ? "ның" : "нің");
         return String.join(" ", words);
     }
 

@@ -4,6 +4,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import kz.qogam.ingest.doc.Language;
 import kz.qogam.ingest.doc.MentionType;
+import kz.qogam.ingest.text.GivenNames;
 import kz.qogam.ingest.text.SentenceView;
 import kz.qogam.ingest.text.TextView;
 
@@ -16,7 +17,9 @@ final class NounPhrases {
     /** A noun in the genitive (or an indeclinable one) can continue a complement. */
     private static final Pattern GENITIVE_NOUN = Pattern.compile(".+([аяыи]|ов|ев|ей|ий)");
     /** Plural endings of other cases that the genitive pattern would let through («вузами»). */
-    private static final Pattern OTHER_PLURAL = Pattern.compile(".+(ами|ями)");
+    private static final Pattern OTHER_PLURAL = Pattern.compile(".+(ами|ями|ыми|ими)");
+    /** Genitive plural endings, which no other case has: «конкурс проектов», «форум НПО». */
+    private static final Pattern GENITIVE_PLURAL = Pattern.compile(".+(ов|ев|ей|ий)");
     private static final Pattern GENITIVE_ADJECTIVE = Pattern.compile(".+(ого|его|ой|ей|ых|их)");
     /** Verb endings: «организовала», «будет», «работают», «разработаны» end a complement. */
     private static final Pattern VERB = Pattern.compile(".+(ла|ли|ло|ет|ит|ут|ют|ят|ал|ил|ел|ся|сь|ть|ешь|ишь|аны|ены|ёны|яты|ыты)");
@@ -45,9 +48,9 @@ final class NounPhrases {
     /**
      * The end (exclusive) of a Russian genitive complement that starts at {@code from}: genitive
      * adjectives and nouns, «и» between them, abbreviations (РК, ОМП) and places. Returns
-     * {@code from} when there is none.
+     * {@code from} when there is none. A given name ends it (a person follows the body's name).
      */
-    static int genitiveComplementEnd(TextView v, SentenceView s, int from) {
+    static int genitiveComplementEnd(GivenNames names, TextView v, SentenceView s, int from) {
         int i = from;
         int end = from;
         boolean afterAdjective = false;
@@ -62,6 +65,8 @@ final class NounPhrases {
             }
             if (!s.isWord(i)) break;
             String w = s.lower(i);
+            // A person's name ends the complement: «Министерство финансов РФ Алексей Кудрин».
+            if (s.isProper(i) && names.isGivenName(s.form(i), v.readingLanguage())) break;
             if (s.isUpper(i) && w.length() <= 6) {
                 end = ++i;
                 afterAdjective = false;
@@ -99,6 +104,14 @@ final class NounPhrases {
         if (Mentions.startingAt(v.document(), s.start(from), MentionType.PLACE) != null || s.isUpper(from) || s.isProper(from)) return true;
         String w = s.lower(from);
         return GENITIVE_ADJECTIVE.matcher(w).matches() && v.morphology().isAdjective(w, Language.RUSSIAN);
+    }
+
+    /**
+     * Whether an event's complement at {@code from} starts like a name's: strongly
+     * ({@link #strongComplementStart}) or with a noun in the genitive plural.
+     */
+    static boolean eventComplementStart(TextView v, SentenceView s, int from) {
+        return strongComplementStart(v, s, from) || (from < s.size() && GENITIVE_PLURAL.matcher(s.lower(from)).matches());
     }
 
     /**

@@ -77,8 +77,9 @@ public final class PersonFinder extends MentionFinder {
             if (patronymic(s, k) && nameWord(v, s, k + 1)) k++;
             if (!given(v, s, k) || surname(v, s, k)) return k + 1;
         }
-        // «Fazyljan Anar Muratqyzy»: a surname the endings do not show, before a given name and a patronymic.
-        if (!first && nameWord(v, s, i + 1) && given(v, s, i + 1) && patronymic(s, i + 2)) return i + 3;
+        // «Fazyljan Anar Muratqyzy», «Ámirtaev Azamathan Saılaýuly»: surname, given name, patronymic, as
+        // official lists write them; the patronymic tells it is a name even when the given name is not listed.
+        if (!first && nameWord(v, s, i + 1) && patronymic(s, i + 2) && !patronymic(s, i + 1)) return i + 3;
         if (surname(v, s, i) && nameWord(v, s, i + 1) && given(v, s, i + 1)) {
             int k = i + 2;
             if (nameWord(v, s, k) && patronymic(s, k)) k++;

@@ -73,34 +73,37 @@ public final class PostFinder extends RelationFinder {
         }
         int roleFirst = s.indexAt(role.start());
         int roleNext = s.indexAt(role.end());
-        // «… ortalyǵy» KMM dırektory: a legal form's abbreviation may stand between the name and the post.
-        if (!russian && s.isUpper(roleFirst - 1)) roleFirst--;
-        EntityIndex.Item after = null, before = null;
-        for (EntityIndex.Item o : orgs) {
-            if (s.indexAt(o.start()) == roleNext && (after == null || o.end() > after.end())) after = o;
-            if (s.indexAt(o.end()) == roleFirst && (before == null || o.start() < before.start())) before = o;
+        if (russian) {
+            EntityIndex.Item after = null;
+            for (EntityIndex.Item o : orgs) {
+                if (s.indexAt(o.start()) == roleNext && (after == null || o.end() > after.end())) after = o;
+            }
+            return after;
         }
-        if (russian) return after;
-        if (before == null) return null;
-        return coordinationParent(s, before, orgs);
+        EntityIndex.Item before = endingAt(s, orgs, roleFirst);
+        // «… ortalyǵy» KMM dırektory: a legal form's abbreviation may stand between the name and the post.
+        if (before == null && s.isUpper(roleFirst - 1)) before = endingAt(s, orgs, roleFirst - 1);
+        return before == null ? null : coordinationParent(s, before, orgs);
+    }
+
+    /** The longest organisation mention that ends right before token {@code next}. */
+    private static EntityIndex.Item endingAt(SentenceView s, List<EntityIndex.Item> orgs, int next) {
+        EntityIndex.Item best = null;
+        for (EntityIndex.Item o : orgs) {
+            if (s.indexAt(o.end()) == next && (best == null || o.start() < best.start())) best = o;
+        }
+        return best;
     }
 
     /** «Сенаты мен Мәжілісінің депутаттары» after «ҚР Парламентінің»: the parent both belong to. */
     private static EntityIndex.Item coordinationParent(SentenceView s, EntityIndex.Item last, List<EntityIndex.Item> orgs) {
         int k = s.indexAt(last.start());
         if (!s.is(k - 1, "мен", "және", "и") && !s.isPunct(k - 1, ",")) return last;
-        EntityIndex.Item first = endingBefore(s, orgs, k - 1);
+        EntityIndex.Item first = endingAt(s, orgs, k - 1);
         if (first == null) return last;
-        EntityIndex.Item parent = endingBefore(s, orgs, s.indexAt(first.start()));
+        EntityIndex.Item parent = endingAt(s, orgs, s.indexAt(first.start()));
         return parent != null && s.textOf(s.indexAt(parent.start()), s.indexAt(parent.end())).matches("(?s).*(ның|нің|дың|дің|тың|тің)")
                 ? parent : last;
-    }
-
-    private static EntityIndex.Item endingBefore(SentenceView s, List<EntityIndex.Item> items, int token) {
-        for (EntityIndex.Item o : items) {
-            if (s.indexAt(o.end()) == token) return o;
-        }
-        return null;
     }
 
     /** The people named from the offset on: one, or several joined by «и», «мен», «және» or commas. */
