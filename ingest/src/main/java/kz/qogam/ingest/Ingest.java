@@ -2,14 +2,21 @@ package kz.qogam.ingest;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import kz.qogam.ingest.doc.Document;
 import kz.qogam.ingest.pipeline.Pipeline;
+import kz.qogam.ingest.rdf.DocumentValidator;
 import kz.qogam.ingest.rdf.GraphWriter;
 import kz.qogam.ingest.rdf.IriScheme;
 import kz.qogam.ingest.read.SourceReader;
@@ -20,9 +27,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFBase;
-import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.ValidationReport;
-import org.apache.jena.shacl.Shapes;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.graph.compose.Union;
@@ -49,28 +54,30 @@ public final class Ingest {
         public int documentsPerCommit = 50;
         /** Validate each document's graph against the shapes before it is written. */
         public boolean validate = true;
+        /** Threads that read, extract and validate documents while the store commits; results keep file order. */
+        public int threads = Runtime.getRuntime().availableProcessors();
     }
 
     private final Store store;
     private final Config config;
     private final IriScheme iris;
     private final SourceReader reader;
-    private final Pipeline pipeline;
+    /** Stages may keep per-document working state, so each worker thread has a pipeline of its own. */
+    private final ThreadLocal<Pipeline> pipeline;
     private final GraphWriter writer;
-    private final Shapes shapes;
-    private final Graph reference;
+    private final DocumentValidator validator;
 
     private Ingest(Store store, Config config) {
         this.store = Objects.requireNonNull(store, "store");
         this.config = config;
         this.iris = new IriScheme(config.base);
         this.reader = new SourceReader(config.maxDocumentBytes);
-        this.pipeline = Extraction.standardPipeline(iris.base());
+        this.pipeline = ThreadLocal.withInitial(() -> Extraction.standardPipeline(iris.base()));
         this.writer = new GraphWriter(iris, Extraction.EXTRACTOR, Extraction.VERSION);
-        this.shapes = Ontology.shapes();
         // Shapes check class membership of scheme concepts and gazetteer places, so documents are
         // validated together with the ontology and the gazetteer.
-        this.reference = new Union(Ontology.vocabulary().getGraph(), Ontology.gazetteer(iris.base()).getGraph());
+        this.validator = new DocumentValidator(Ontology.shapes(),
+                new Union(Ontology.vocabulary().getGraph(), Ontology.gazetteer(iris.base()).getGraph()));
     }
 
     public static Ingest create(Store store, Consumer<Config> configure) {
@@ -93,7 +100,7 @@ public final class Ingest {
 
     /** Extracts one document without writing it: the pipeline alone. */
     public Document extract(Document doc) {
-        return pipeline.process(doc);
+        return pipeline.get().process(doc);
     }
 
     /**
@@ -106,18 +113,22 @@ public final class Ingest {
         List<IngestReport> reports = new ArrayList<>();
         Map<String, Graph> batch = new LinkedHashMap<>();
         List<IngestReport> pending = new ArrayList<>();
-        for (Path file : files) {
-            Prepared p = prepare(file);
-            if (p.graph == null) {
-                reports.add(p.report);
-                progress.accept(p.report);
-                continue;
+        ExecutorService workers = Executors.newFixedThreadPool(Math.max(1, config.threads), r -> {
+            Thread t = new Thread(r, "qogam-ingest");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            // A bounded window of documents in preparation, taken in file order.
+            Deque<Future<Prepared>> inFlight = new ArrayDeque<>();
+            int window = Math.max(2, config.threads * 4);
+            for (Path file : files) {
+                inFlight.add(workers.submit(() -> prepare(file)));
+                if (inFlight.size() >= window) accept(await(inFlight.poll()), batch, pending, reports, progress);
             }
-            batch.put(writer.graphOf(p.doc).getURI(), p.graph);
-            pending.add(p.report);
-            if (batch.size() >= config.documentsPerCommit) {
-                commit(batch, pending, reports, progress);
-            }
+            while (!inFlight.isEmpty()) accept(await(inFlight.poll()), batch, pending, reports, progress);
+        } finally {
+            workers.shutdownNow();
         }
         commit(batch, pending, reports, progress);
         // Written documents are reported when their batch commits; return them in file order.
@@ -129,6 +140,29 @@ public final class Ingest {
     /** The number of source files under the paths, for progress bars. */
     public static int countSources(List<Path> paths) throws IOException {
         return SourceReader.listSources(paths).size();
+    }
+
+    private void accept(Prepared p, Map<String, Graph> batch, List<IngestReport> pending, List<IngestReport> reports,
+                        Consumer<IngestReport> progress) {
+        if (p.graph == null) {
+            reports.add(p.report);
+            progress.accept(p.report);
+            return;
+        }
+        batch.put(writer.graphOf(p.doc).getURI(), p.graph);
+        pending.add(p.report);
+        if (batch.size() >= config.documentsPerCommit) commit(batch, pending, reports, progress);
+    }
+
+    private static Prepared await(Future<Prepared> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Ingest interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Preparing a document failed unexpectedly: " + e.getCause(), e.getCause());
+        }
     }
 
     private void commit(Map<String, Graph> batch, List<IngestReport> pending, List<IngestReport> reports,
@@ -156,7 +190,7 @@ public final class Ingest {
             return new Prepared(doc, null, new IngestReport(file, doc.id(), IngestReport.Status.UNCHANGED, 0, 0, 0, List.of()));
         }
         try {
-            pipeline.process(doc);
+            pipeline.get().process(doc);
         } catch (RuntimeException e) {
             return new Prepared(doc, null, IngestReport.failed(file, doc.id(), "extract",
                     "extraction failed (" + e + "); the store is unchanged for this document; please report this as a bug"));
@@ -170,7 +204,7 @@ public final class Ingest {
         };
         writer.write(doc, sink);
         if (config.validate) {
-            ValidationReport report = ShaclValidator.get().validate(shapes, new Union(graph, reference));
+            ValidationReport report = validator.validate(graph);
             if (!report.conforms()) {
                 var first = report.getEntries().iterator().next();
                 return new Prepared(doc, null, IngestReport.failed(file, doc.id(), "validate",

@@ -70,12 +70,13 @@ public final class EventFinder extends MentionFinder {
         int end = Math.max(k == null ? 0 : k.end(), g == null ? 0 : g.end());
         String concept = k != null && k.end() == end ? k.value().iri() : null;
         boolean generic = concept == null || k.value().isA("meeting");
-        // Kind words in a row make one kind: the first names it, «отырысы» after it adds nothing.
+        // A general word right after a kind adds nothing to it: «дөңгелек үстел отырысы», «BarCamp іс-шарасы».
         while (end < s.size()) {
             PhraseTable.Match<Concept> more = lexicons.eventKinds().longestAt(s, end);
             PhraseTable.Match<String> moreG = lexicons.eventNouns().longestAt(s, end);
+            boolean general = moreG != null || (more != null && more.value().isA("meeting"));
             int next = Math.max(more == null ? 0 : more.end(), moreG == null ? 0 : moreG.end());
-            if (next <= end) break;
+            if (next <= end || (!general && concept != null)) break;
             if (concept == null && more != null) {
                 concept = more.value().iri();
                 generic = more.value().isA("meeting");
@@ -86,7 +87,7 @@ public final class EventFinder extends MentionFinder {
     }
 
     private Mention russian(TextView v, SentenceView s, List<Quotes.Quote> quotes, Kind kind) {
-        int start = NounPhrases.adjectivesBefore(v, s, kind.start);
+        int start = NounPhrases.adjectivesBefore(v, s, kind.start, kind.end - 1);
         int complementEnd = NounPhrases.genitiveComplementEnd(lexicons.givenNames(), v, s, kind.end);
         if (!NounPhrases.eventComplementStart(v, s, kind.end)) complementEnd = kind.end;
         boolean hasComplement = complementEnd > kind.end;

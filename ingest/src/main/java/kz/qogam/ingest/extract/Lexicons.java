@@ -1,7 +1,6 @@
 package kz.qogam.ingest.extract;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -245,10 +244,5 @@ public final class Lexicons {
             else if (lang != null) t.add(line, lang, line);
         }
         return t;
-    }
-
-    /** Labels in a language of the concepts whose IRIs start with the namespace (for tests and reports). */
-    Collection<Concept> concepts() {
-        return concepts.values();
     }
 }

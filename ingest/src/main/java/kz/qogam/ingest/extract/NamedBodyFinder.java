@@ -81,13 +81,13 @@ public final class NamedBodyFinder extends MentionFinder {
     }
 
     private Mention russian(TextView v, SentenceView s, Head head) {
-        int start = NounPhrases.adjectivesBefore(v, s, head.start);
+        int start = NounPhrases.adjectivesBefore(v, s, head.start, head.end - 1);
         int end = NounPhrases.genitiveComplementEnd(lexicons.givenNames(), v, s, head.end);
         boolean capitalised = false;
         for (int k = start; k <= head.start; k++) capitalised |= s.isProper(k) && (k > 0 || k == head.start);
         boolean sentenceStart = start == 0 || s.isPunct(start - 1, "-–—•");
         // At the start of a sentence a capital proves nothing: the complement has to look like a name's.
-        boolean complement = end > head.end && (!sentenceStart || NounPhrases.strongComplementStart(v, s, head.end));
+        boolean complement = end > head.end && (!sentenceStart || head.stateBody() || NounPhrases.strongComplementStart(v, s, head.end));
         if (complement && (head.stateBody() || capitalised)) {
             return mention(v, s, start, end, head, 0.75);
         }

@@ -27,7 +27,8 @@ public final class NationalBodyFinder extends MentionFinder {
                 // A body's name has a capital somewhere («национального Курултая»); «правительство» alone is a common noun.
                 boolean named = false;
                 for (int k = m.start(); k < m.end(); k++) named |= s.isCapitalized(k) && (k > 0 || m.length() > 1 || s.isUpper(k));
-                if (!named) continue;
+                // «Конституционный суд России», «Министерство финансов РФ»: another country's body, not ours.
+                if (!named || foreign(view, s, m.end())) continue;
                 Span span = s.span(m.start(), m.end());
                 Lexicons.Body body = m.value();
                 out.add(new Mention(span, view.document().text(span), MentionType.ORGANIZATION,
@@ -35,5 +36,12 @@ public final class NationalBodyFinder extends MentionFinder {
             }
         }
         return out;
+    }
+
+    private static boolean foreign(TextView v, SentenceView s, int next) {
+        if (next >= s.size()) return false;
+        if (s.isUpper(next)) return !s.is(next, "рк", "қр");
+        var place = Mentions.startingAt(v.document(), s.start(next), MentionType.PLACE);
+        return place != null && !place.concept().endsWith("/kazakhstan");
     }
 }

@@ -34,15 +34,54 @@ final class NounPhrases {
 
     private NounPhrases() {}
 
-    /** The first of the adjectives (or ordinal numbers) right before {@code head}, or {@code head}. */
+    /**
+     * The first of the adjectives (or ordinal numbers) right before {@code head} that agree with
+     * it, or {@code head}: «XII областной форум», «первом гражданском форуме», not «Тем временем
+     * парламент» nor the participle in «возглавлявший отдел».
+     */
     static int adjectivesBefore(TextView v, SentenceView s, int head) {
-        int i = head;
-        while (i > 0 && s.isWord(i - 1)
-                && (v.morphology().isAdjective(s.form(i - 1), Language.RUSSIAN) || s.form(i - 1).matches("[IVXLC]+|\\d+-?[а-я]*"))
-                && !s.lineBreakAfter(i - 1)) {
+        return adjectivesBefore(v, s, head, head);
+    }
+
+    /** Like {@link #adjectivesBefore(TextView, SentenceView, int)} when the phrase at {@code first} ends in its noun at {@code noun}. */
+    static int adjectivesBefore(TextView v, SentenceView s, int first, int noun) {
+        int i = first;
+        String nounWord = s.lower(noun);
+        while (i > 0 && s.isWord(i - 1) && !s.lineBreakAfter(i - 1)) {
+            String w = s.lower(i - 1);
+            boolean number = s.form(i - 1).matches("[IVXLC]+|\\d+-?[а-я]*");
+            boolean adjective = v.morphology().isAdjective(w, Language.RUSSIAN) && !PARTICIPLE.matcher(w).matches()
+                    && agrees(w, nounWord);
+            if (!number && !adjective) break;
             i--;
         }
         return i;
+    }
+
+    /** Participles govern what follows them rather than qualify it. */
+    private static final Pattern PARTICIPLE = Pattern.compile(".+(вш|ющ|ящ|ущ|ащ)(ий|ая|ее|ие|его|ей|их|им|ими|ую|ем|ой)");
+
+    /** The noun endings each adjective ending agrees with, case for case. */
+    private static final java.util.Map<String, Pattern> AGREEMENT = java.util.Map.ofEntries(
+            java.util.Map.entry("ого", Pattern.compile(".+[ая]")), java.util.Map.entry("его", Pattern.compile(".+[ая]")),
+            java.util.Map.entry("ому", Pattern.compile(".+[ую]")), java.util.Map.entry("ему", Pattern.compile(".+[ую]")),
+            java.util.Map.entry("ом", Pattern.compile(".+[еи]")), java.util.Map.entry("ем", Pattern.compile(".+[еи]")),
+            java.util.Map.entry("ым", Pattern.compile(".+(ом|ем|ём|ам|ям)")), java.util.Map.entry("им", Pattern.compile(".+(ом|ем|ём|ам|ям)")),
+            java.util.Map.entry("ые", Pattern.compile(".+[ыиая]")), java.util.Map.entry("ие", Pattern.compile(".+[ыиая]")),
+            java.util.Map.entry("ая", Pattern.compile(".+[аяь]")), java.util.Map.entry("яя", Pattern.compile(".+[аяь]")),
+            java.util.Map.entry("ое", Pattern.compile(".+[ое]")), java.util.Map.entry("ее", Pattern.compile(".+[ое]")),
+            java.util.Map.entry("ую", Pattern.compile(".+[уюь]")), java.util.Map.entry("юю", Pattern.compile(".+[уюь]")),
+            java.util.Map.entry("ыми", Pattern.compile(".+(ами|ями)")), java.util.Map.entry("ими", Pattern.compile(".+(ами|ями)")));
+
+    /** Whether an adjective's ending can agree with the noun's (a rough check of case, gender and number). */
+    private static boolean agrees(String adjective, String noun) {
+        for (var e : AGREEMENT.entrySet()) {
+            if (adjective.endsWith(e.getKey()) && (e.getKey().length() == 3 || !adjective.endsWith("о" + e.getKey())
+                    && !adjective.endsWith("е" + e.getKey()))) {
+                return e.getValue().matcher(noun).matches();
+            }
+        }
+        return true; // -ый/-ий/-ой/-ей/-ых/-их go with too many noun endings to check
     }
 
     /**

@@ -40,7 +40,6 @@ public final class PhraseTable<T> {
 
     private final Morphology morphology;
     private final Node<T> root = new Node<>();
-    private int size;
 
     public PhraseTable(Morphology morphology) {
         this.morphology = morphology;
@@ -63,14 +62,7 @@ public final class PhraseTable<T> {
             node = node.next.computeIfAbsent(key, k -> new Node<>());
         }
         Entry<T> e = new Entry<>(value, label, lang);
-        if (!node.entries.contains(e)) {
-            node.entries.add(e);
-            size++;
-        }
-    }
-
-    public int size() {
-        return size;
+        if (!node.entries.contains(e)) node.entries.add(e);
     }
 
     /** The longest name that starts at token {@code i}, or null. */

@@ -60,7 +60,7 @@ public final class QuotedOrganizationFinder extends MentionFinder {
     private Mention withForm(TextView v, SentenceView s, Quotes.Quote q, boolean russian) {
         Form before = formEndingAt(s, q.open());
         if (before != null) {
-            int start = russian ? NounPhrases.adjectivesBefore(v, s, before.start) : before.start;
+            int start = russian ? NounPhrases.adjectivesBefore(v, s, before.start, before.end - 1) : before.start;
             return mention(v, s, q, start, q.after(s), before.legalForm, russian);
         }
         Form after = formAt(s, q.after(s));

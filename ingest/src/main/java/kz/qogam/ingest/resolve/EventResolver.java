@@ -26,7 +26,7 @@ import kz.qogam.ingest.text.NameNormalizer;
  * other's («первом гражданском форуме» and «первый Гражданский форум НПО») and their ordinals do
  * not differ («первый» and «XII» are two forums). A bare kind word refers back: to the event of
  * its kind named last before it, preferring, when it has no ordinal itself, an event that has
- * none («в рамках форума» is the forum of the story, not «первый форум» of its history); a
+ * no spelled-out one («в рамках форума» is the XII forum of the story, not «первый форум» of its history); a
  * general word («іс-шара», «басқосу») to the event named last of any kind.
  */
 final class EventResolver {
@@ -42,8 +42,8 @@ final class EventResolver {
         this.toReading = toReading;
     }
 
-    /** What a mention says about its event: kind, ordinal, content words. */
-    private record Sign(String kind, String ordinal, Set<String> words) {}
+    /** What a mention says about its event: kind, ordinal (and whether spelled out), content words. */
+    private record Sign(String kind, String ordinal, boolean spelledOrdinal, Set<String> words) {}
 
     List<Entity> resolve(List<Mention> mentions, String lang) {
         List<Cluster> clusters = new ArrayList<>();
@@ -76,7 +76,7 @@ final class EventResolver {
             }
             if (s.ordinal() == null && !general) {
                 List<Cluster> plain = new ArrayList<>();
-                for (Cluster c : candidates) if (signs.get(clusters.indexOf(c)).ordinal() == null) plain.add(c);
+                for (Cluster c : candidates) if (!signs.get(clusters.indexOf(c)).spelledOrdinal()) plain.add(c);
                 if (!plain.isEmpty()) candidates = plain;
             }
             Cluster to = Cluster.antecedent(candidates, a.start());
@@ -117,9 +117,13 @@ final class EventResolver {
 
     private Sign sign(Mention m) {
         String ordinal = null;
+        boolean spelled = false;
         for (String w : toReading.apply(m.text()).toLowerCase(Locale.ROOT).split("[\\s«»\"]+")) {
             String o = Ordinals.key(w);
-            if (o != null && ordinal == null) ordinal = o;
+            if (o != null && ordinal == null) {
+                ordinal = o;
+                spelled = Ordinals.isWord(w);
+            }
         }
         Set<String> words = new HashSet<>();
         String[] all = NameNormalizer.normalize(toReading.apply(m.normalized())).split("\\s+");
@@ -128,7 +132,7 @@ final class EventResolver {
         for (int i = 0; i < n; i++) {
             if (!all[i].isEmpty() && Ordinals.key(all[i]) == null) words.add(key(all[i]));
         }
-        return new Sign(m.concept(), ordinal, words);
+        return new Sign(m.concept(), ordinal, spelled, words);
     }
 
     private boolean isGeneral(String kindIri) {

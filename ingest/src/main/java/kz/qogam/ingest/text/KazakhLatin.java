@@ -108,13 +108,13 @@ public final class KazakhLatin {
             } else if (variant == Variant.ACUTE && c == 'I') {
                 cyr = "И"; // the 2018 alphabet writes И (ı) and І (i) alike as a capital I; И is far more common
             } else if (variant == Variant.ACUTE && lc == 'ı') {
-                cyr = afterVowel(latin, i) && !isVowel(next) ? "й" : "и";
+                cyr = afterVowel(latin, i) ? "й" : "и"; // и after a vowel is rare in Kazakh: «Qaıyrbek», «úıine»
             } else if (variant == Variant.Y2021 && c == 'I') {
                 cyr = "і"; // in 2021 the capital of ı is I, and İ is the capital of i
             } else if (variant == Variant.Y2021 && c == 'İ') {
                 cyr = "и";
             } else if (variant == Variant.Y2021 && lc == 'i') {
-                cyr = afterVowel(latin, i) && !isVowel(next) ? "й" : "и";
+                cyr = afterVowel(latin, i) ? "й" : "и";
             } else {
                 cyr = table.get(String.valueOf(lc));
             }

@@ -106,18 +106,6 @@ final class KazakhSuffixes {
         return out;
     }
 
-    /** Whether the word ends in the 3rd-person possessive (after a consonant or, as «-сы», a vowel). */
-    static boolean endsInPossessive(String word) {
-        String lower = word.toLowerCase(Locale.ROOT);
-        for (Ending p : POSSESSIVES) {
-            if (lower.endsWith(p.text()) && lower.length() > p.text().length() + 1
-                    && allowed(lower.substring(0, lower.length() - p.text().length()), p.after())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static String devoice(String stem) {
         char last = stem.charAt(stem.length() - 1);
         char v = switch (last) {

@@ -1,6 +1,5 @@
 package kz.qogam.ingest.text;
 
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -88,20 +87,6 @@ final class RussianGrammar {
             case N -> stressedEnding ? "ое" : (soft || sibilant) ? "ее" : "ое";
             case PL -> (velar || sibilant || soft) ? "ие" : "ые";
         };
-    }
-
-    static Set<Feature> allFeatures() {
-        Set<Feature> all = new java.util.HashSet<>();
-        for (Case c : Case.values()) {
-            for (Gn g : Gn.values()) all.add(new Feature(c, g));
-        }
-        return all;
-    }
-
-    static Set<Gn> genders(Set<Feature> features) {
-        Set<Gn> out = EnumSet.noneOf(Gn.class);
-        for (Feature f : features) out.add(f.gn());
-        return out;
     }
 
     private static AdjectiveEnding adj(String ending, Feature... features) {

@@ -98,6 +98,25 @@ public final class FactRuEvalReader {
     }
 
     /**
+     * The ids of the tokens that begin a sentence in {@code NAME.tokens} (its first token and each
+     * one after a blank line), in file order; empty without the file. {@link FactRuEvalDocument}
+     * keeps the tokens but not the breaks; the name finder is trained on these sentences.
+     */
+    public static List<String> sentenceStartIds(Path dir, String name) throws IOException {
+        List<String> out = new ArrayList<>();
+        boolean atStart = true;
+        for (String l : lines(readOptional(dir.resolve(name + ".tokens")))) {
+            if (l.isBlank()) {
+                atStart = true;
+            } else {
+                if (atStart) out.add(l.strip().split(" ", 2)[0]);
+                atStart = false;
+            }
+        }
+        return out;
+    }
+
+    /**
      * One text: {@code NAME.txt}, {@code NAME.spans} and {@code NAME.objects} must exist; a
      * missing {@code .tokens}, {@code .coref} or {@code .facts} reads as empty.
      */

@@ -1,0 +1,237 @@
+package kz.qogam.ingest.ner;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import kz.qogam.ingest.Extraction;
+import kz.qogam.ingest.doc.Document;
+import kz.qogam.ingest.doc.MentionType;
+import kz.qogam.ingest.eval.corpora.ConllEvaluation;
+import kz.qogam.ingest.eval.corpora.ConllReader;
+import kz.qogam.ingest.eval.corpora.ConllResult;
+import kz.qogam.ingest.eval.corpora.ConllSentence;
+import kz.qogam.ingest.eval.corpora.FactRuEvalDocument;
+import kz.qogam.ingest.eval.corpora.FactRuEvalEvaluation;
+import kz.qogam.ingest.eval.corpora.FactRuEvalReader;
+import kz.qogam.ingest.eval.corpora.FactRuEvalResult;
+import kz.qogam.ingest.eval.corpora.Progress;
+import kz.qogam.ingest.eval.corpora.Scores;
+import kz.qogam.ingest.extract.Lexicons;
+import kz.qogam.ingest.pipeline.Pipeline;
+import kz.qogam.ingest.pipeline.Stage;
+import kz.qogam.ingest.resolve.EntityResolver;
+import kz.qogam.ingest.text.SentenceSplitter;
+import kz.qogam.ingest.text.Tokenizer;
+import opennlp.tools.namefind.NameSample;
+import opennlp.tools.namefind.TokenNameFinderModel;
+
+/**
+ * Held-out scores of the name finder by k-fold cross-validation, with the project's evaluators
+ * ({@link FactRuEvalEvaluation}, {@link ConllEvaluation}): factRuEval texts are dealt to folds in
+ * turn (text {@code i} to fold {@code i mod k}), KazNERD sentences in {@code k} consecutive
+ * blocks (neighbouring sentences come from one story). Each fold is scored by a model trained on
+ * the other folds; the counts of all folds are added up. The rules need no training and are
+ * scored on everything.
+ *
+ * <pre>
+ * java -cp ... kz.qogam.ingest.ner.NerCrossValidation REPO_ROOT ru|kk rules|stat|merged|all [FOLDS [ALGORITHM ITERATIONS CUTOFF CODEC]]
+ * </pre>
+ */
+public final class NerCrossValidation {
+    private NerCrossValidation() {}
+
+    /** What is scored. */
+    public enum Mode {
+        /** The rule-based pipeline, {@link Extraction#standardPipeline(String)}. */
+        RULES,
+        /** Sentences, tokens and the name finder alone, every type (dates too). */
+        STATISTICAL,
+        /** The rule-based pipeline with the name finder before entity resolution, filling the rules' gaps. */
+        MERGED_FILL_GAPS,
+        /** The same, the name finder replacing rule mentions of lower confidence. */
+        MERGED_REPLACE_WEAKER
+    }
+
+    static final String BASE = Extraction.DEFAULT_BASE;
+
+    /** The extractor a mode uses with a fold's models. */
+    static Function<Document, Document> extractor(Mode mode, NerModels models) {
+        Lexicons lexicons = Lexicons.forBase(BASE);
+        Pipeline p = switch (mode) {
+            case RULES -> Extraction.standardPipeline(BASE);
+            case STATISTICAL -> Pipeline.builder()
+                    .add(new SentenceSplitter())
+                    .add(new Tokenizer())
+                    .add(new StatisticalMentionFinder(models, lexicons, StatisticalMentionFinder.Policy.ALL,
+                            EnumSet.allOf(MentionType.class)))
+                    .build();
+            case MERGED_FILL_GAPS -> merged(lexicons, new StatisticalMentionFinder(models, lexicons,
+                    StatisticalMentionFinder.Policy.FILL_GAPS, StatisticalMentionFinder.STANDARD_TYPES));
+            case MERGED_REPLACE_WEAKER -> merged(lexicons, new StatisticalMentionFinder(models, lexicons,
+                    StatisticalMentionFinder.Policy.REPLACE_WEAKER, StatisticalMentionFinder.STANDARD_TYPES));
+        };
+        return p::process;
+    }
+
+    /** The standard stages with the name finder inserted just before entity resolution. */
+    public static Pipeline merged(Lexicons lexicons, StatisticalMentionFinder finder) {
+        Pipeline.Builder b = Pipeline.builder();
+        boolean added = false;
+        for (Stage s : Extraction.stages(lexicons)) {
+            if (!added && s instanceof EntityResolver) {
+                b.add(finder);
+                added = true;
+            }
+            b.add(s);
+        }
+        if (!added) throw new IllegalStateException("The standard pipeline has no EntityResolver to put the name finder before");
+        return b.build();
+    }
+
+    /** Scores per type, exact and (factRuEval) overlap. */
+    public record Result(Map<String, Scores> exact, Map<String, Scores> overlap) {
+        static Result empty() {
+            return new Result(new LinkedHashMap<>(), new LinkedHashMap<>());
+        }
+
+        void add(Map<String, Scores> e, Map<String, Scores> o) {
+            e.forEach((k, v) -> exact.merge(k, v, Scores::plus));
+            if (o != null) o.forEach((k, v) -> overlap.merge(k, v, Scores::plus));
+        }
+    }
+
+    // ------------------------------------------------------------------ factRuEval
+
+    public static Result factRuEval(Path root, Mode mode, int folds, NerTrainer.Settings settings) throws IOException {
+        Path dir = NerCorpora.factRuEvalDir(root);
+        List<FactRuEvalDocument> docs = FactRuEvalReader.readDirectory(dir);
+        Result total = Result.empty();
+        if (mode == Mode.RULES) {
+            FactRuEvalResult r = FactRuEvalEvaluation.evaluate(docs, extractor(mode, null), Progress.NONE);
+            total.add(r.mentions().exact(), r.mentions().overlap());
+            return total;
+        }
+        List<List<NameSample>> samples = new ArrayList<>();
+        for (FactRuEvalDocument d : docs) samples.add(NerCorpora.factRuEval(d, FactRuEvalReader.sentenceStartIds(dir, d.id())));
+        for (int f = 0; f < folds; f++) {
+            List<NameSample> train = new ArrayList<>();
+            List<FactRuEvalDocument> test = new ArrayList<>();
+            for (int i = 0; i < docs.size(); i++) {
+                if (i % folds == f) test.add(docs.get(i));
+                else train.addAll(samples.get(i));
+            }
+            NerModels models = fold(NerLanguage.RUSSIAN, train, settings, f);
+            FactRuEvalResult r = FactRuEvalEvaluation.evaluate(test, extractor(mode, models), Progress.NONE);
+            total.add(r.mentions().exact(), r.mentions().overlap());
+        }
+        remove(total.exact, FactRuEvalEvaluation.ALL);
+        remove(total.overlap, FactRuEvalEvaluation.ALL);
+        return total;
+    }
+
+    // ------------------------------------------------------------------ KazNERD
+
+    public static Result kazNerd(Path root, Mode mode, int folds, NerTrainer.Settings settings) throws IOException {
+        List<ConllSentence> sentences = ConllReader.read(NerCorpora.kazNerdFile(root));
+        Result total = Result.empty();
+        if (mode == Mode.RULES) {
+            ConllResult r = ConllEvaluation.evaluate(sentences, extractor(mode, null), ConllEvaluation::detectLanguage, Progress.NONE);
+            total.add(r.exact(), null);
+            return total;
+        }
+        int n = sentences.size();
+        for (int f = 0; f < folds; f++) {
+            int from = (int) ((long) n * f / folds), to = (int) ((long) n * (f + 1) / folds);
+            List<NameSample> train = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                if (i >= from && i < to) continue;
+                NameSample s = NerCorpora.kazNerd(sentences.get(i));
+                if (s != null) train.add(s);
+            }
+            NerModels models = fold(NerLanguage.KAZAKH, train, settings, f);
+            ConllResult r = ConllEvaluation.evaluate(sentences.subList(from, to), extractor(mode, models),
+                    ConllEvaluation::detectLanguage, Progress.NONE);
+            total.add(r.exact(), null);
+        }
+        remove(total.exact, ConllEvaluation.ALL);
+        return total;
+    }
+
+    /**
+     * A fold's models: the language's model trained on the fold's training part, and the
+     * other language's shipped model (KazNERD's evaluation gives a sentence it detects as Russian
+     * to the Russian model).
+     */
+    private static NerModels fold(NerLanguage language, List<NameSample> train, NerTrainer.Settings settings, int f) throws IOException {
+        long t0 = System.nanoTime();
+        TokenNameFinderModel model = NerTrainer.train(language, train, settings);
+        System.err.printf(Locale.ROOT, "  fold %d: %d sentences, trained in %.1f s%n", f, train.size(), (System.nanoTime() - t0) / 1e9);
+        Map<NerLanguage, TokenNameFinderModel> m = new LinkedHashMap<>();
+        m.put(language, model);
+        for (NerLanguage other : NerLanguage.values()) {
+            if (other == language) continue;
+            TokenNameFinderModel shipped = NerModels.shippedModel(other);
+            if (shipped != null) m.put(other, shipped);
+        }
+        return NerModels.of(m);
+    }
+
+    private static void remove(Map<String, Scores> m, String all) {
+        // "all" summed over folds is the sum of the per-type counts: recompute it so it stays last.
+        m.remove(all);
+        Scores sum = Scores.of(0, 0, 0);
+        for (Scores s : m.values()) sum = sum.plus(s);
+        m.put(all, sum);
+    }
+
+    /** A table of the scores, one line per type. */
+    public static String table(String title, Map<String, Scores> scores, Set<String> only) {
+        StringBuilder sb = new StringBuilder(title).append(System.lineSeparator());
+        sb.append(String.format(Locale.ROOT, "%-13s %6s %6s %6s %6s %6s %6s%n", "type", "key", "found", "right", "P", "R", "F1"));
+        scores.forEach((k, s) -> {
+            if (only != null && !only.contains(k)) return;
+            sb.append(String.format(Locale.ROOT, "%-13s %6d %6d %6d %6.3f %6.3f %6.3f%n",
+                    k, s.expected(), s.predicted(), s.tp(), s.precision(), s.recall(), s.f1()));
+        });
+        return sb.toString();
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length < 3) {
+            System.err.println("usage: NerCrossValidation REPO_ROOT ru|kk rules|stat|gaps|replace|all [FOLDS [ALGORITHM ITERATIONS CUTOFF CODEC]]");
+            System.exit(2);
+        }
+        Path root = Path.of(args[0]).toAbsolutePath().normalize();
+        NerLanguage language = NerLanguage.forCode(args[1]);
+        int folds = args.length > 3 ? Integer.parseInt(args[3]) : 5;
+        NerTrainer.Settings settings = args.length > 7 ? NerTrainer.Settings.parse(List.of(args).subList(4, 8)) : NerTrainer.settings(language);
+        List<Mode> modes = switch (args[2]) {
+            case "rules" -> List.of(Mode.RULES);
+            case "stat" -> List.of(Mode.STATISTICAL);
+            case "gaps" -> List.of(Mode.MERGED_FILL_GAPS);
+            case "replace" -> List.of(Mode.MERGED_REPLACE_WEAKER);
+            case "all" -> List.of(Mode.values());
+            default -> throw new IllegalArgumentException("Unknown mode " + args[2]);
+        };
+        for (Mode mode : modes) {
+            long t0 = System.nanoTime();
+            String what = String.format(Locale.ROOT, "%s %s, %s", language.code(), mode,
+                    mode == Mode.RULES ? "all data" : folds + "-fold cross-validation, " + settings);
+            Result r = language == NerLanguage.RUSSIAN ? factRuEval(root, mode, folds, settings) : kazNerd(root, mode, folds, settings);
+            if (language == NerLanguage.RUSSIAN) {
+                System.out.print(table("factRuEval devset, overlap: " + what, r.overlap(), null));
+                System.out.print(table("factRuEval devset, exact: " + what, r.exact(), null));
+            } else {
+                System.out.print(table("KazNERD valid, exact: " + what, r.exact(), null));
+            }
+            System.out.printf(Locale.ROOT, "(%.0f s)%n%n", (System.nanoTime() - t0) / 1e9);
+        }
+    }
+}

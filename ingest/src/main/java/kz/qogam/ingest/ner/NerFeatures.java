@@ -1,0 +1,319 @@
+package kz.qogam.ingest.ner;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import kz.qogam.ingest.Extraction;
+import kz.qogam.ingest.doc.Document;
+import kz.qogam.ingest.doc.Language;
+import kz.qogam.ingest.doc.SourceInfo;
+import kz.qogam.ingest.doc.Span;
+import kz.qogam.ingest.doc.Token;
+import kz.qogam.ingest.extract.Lexicons;
+import kz.qogam.ingest.extract.PhraseTable;
+import kz.qogam.ingest.text.SentenceView;
+import kz.qogam.ingest.text.TextView;
+import opennlp.tools.stemmer.snowball.SnowballStemmer;
+import opennlp.tools.util.InvalidFormatException;
+import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
+import opennlp.tools.util.featuregen.GeneratorFactory;
+
+/**
+ * The name finder's features, as an OpenNLP feature descriptor ({@link #descriptor}) that is
+ * stored in each model, and the project's own generators it names.
+ *
+ * <p>Per token: its shape (OpenNLP's token class: lower case, capitalised, all capitals, digits
+ * ...) and its lower-case form in a window of two tokens either side; its lower-case prefixes
+ * (1–3 letters) and suffixes (1–4 letters), which carry Russian and Kazakh case endings
+ * («-ского», «-ның», «-да»), with those of the tokens next to it; the {@link Words} features
+ * (Russian Snowball stem, the morphology's lookup keys, whether it reads as an adjective) and the
+ * {@link Lexicon} features (in which of the project's word lists a name starting or continuing
+ * at the token stands: gazetteer places, roles, legal forms, state bodies, organisation and
+ * event nouns, event and place kinds; whether it is a given name) for it and the token either
+ * side; whether it stands inside «quotes» or (brackets) ({@link Quotes}); OpenNLP's previous
+ * map (the label the token got earlier in the document), the bigram of it and the next or
+ * previous token, and whether it begins the sentence.
+ *
+ * <p>The generators read the word lists of {@link Lexicons} and the morphology through the
+ * text package as they are when the model runs: change the lists and the model must be trained
+ * again ({@code NerModelReproducesTest} tells).
+ */
+public final class NerFeatures {
+    private NerFeatures() {}
+
+    private static final String FG = "opennlp.tools.util.featuregen.";
+
+    /** The feature descriptor of a language's model. */
+    public static byte[] descriptor(NerLanguage language) {
+        String lang = language.code();
+        String xml = """
+                <featureGenerators cache="true" name="nameFinder">
+                  <generator class="%1$sWindowFeatureGeneratorFactory">
+                    <int name="prevLength">2</int>
+                    <int name="nextLength">2</int>
+                    <generator class="%1$sTokenClassFeatureGeneratorFactory"/>
+                  </generator>
+                  <generator class="%1$sWindowFeatureGeneratorFactory">
+                    <int name="prevLength">2</int>
+                    <int name="nextLength">2</int>
+                    <generator class="%1$sTokenFeatureGeneratorFactory">
+                      <bool name="lowercase">true</bool>
+                    </generator>
+                  </generator>
+                  <generator class="%1$sWindowFeatureGeneratorFactory">
+                    <int name="prevLength">1</int>
+                    <int name="nextLength">1</int>
+                    <generator class="%2$s$Affixes"/>
+                  </generator>
+                  <generator class="%1$sWindowFeatureGeneratorFactory">
+                    <int name="prevLength">1</int>
+                    <int name="nextLength">1</int>
+                    <generator class="%2$s$Lexicon">
+                      <str name="lang">%3$s</str>
+                    </generator>
+                  </generator>
+                  <generator class="%2$s$Words">
+                    <str name="lang">%3$s</str>
+                  </generator>
+                  <generator class="%2$s$Quotes"/>
+                  <generator class="%1$sDefinitionFeatureGeneratorFactory"/>
+                  <generator class="%1$sPreviousMapFeatureGeneratorFactory"/>
+                  <generator class="%1$sBigramNameFeatureGeneratorFactory"/>
+                  <generator class="%1$sSentenceFeatureGeneratorFactory">
+                    <bool name="begin">true</bool>
+                    <bool name="end">false</bool>
+                  </generator>
+                </featureGenerators>
+                """.formatted(FG, NerFeatures.class.getName(), lang);
+        return xml.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A generator that computes the features of all tokens of a sentence at once and keeps them for that sentence. */
+    abstract static class PerSentence implements AdaptiveFeatureGenerator {
+        private String[] cachedFor;
+        private List<List<String>> cached;
+
+        @Override
+        public final void createFeatures(List<String> features, String[] tokens, int index, String[] previousOutcomes) {
+            if (tokens != cachedFor) {
+                cached = compute(tokens);
+                cachedFor = tokens;
+            }
+            features.addAll(cached.get(index));
+        }
+
+        /** One list of features per token. */
+        abstract List<List<String>> compute(String[] tokens);
+
+        static List<List<String>> empty(int n) {
+            List<List<String>> out = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) out.add(new ArrayList<>(4));
+            return out;
+        }
+    }
+
+    // ------------------------------------------------------------------ affixes
+
+    /** {@code <generator class="...NerFeatures$Affixes"/>}: lower-case prefixes of 1–3 and suffixes of 1–4 letters. */
+    public static final class Affixes extends GeneratorFactory.AbstractXmlFeatureGeneratorFactory {
+        @Override
+        public AdaptiveFeatureGenerator create() {
+            return (features, tokens, index, previousOutcomes) -> {
+                String t = tokens[index].toLowerCase(Locale.ROOT);
+                if (t.length() < 3 || !Character.isLetter(t.charAt(0))) return;
+                for (int k = 1; k <= 3 && k < t.length(); k++) features.add("pre=" + t.substring(0, k));
+                for (int k = 1; k <= 4 && k < t.length(); k++) features.add("suf=" + t.substring(t.length() - k));
+            };
+        }
+    }
+
+    // ------------------------------------------------------------------ words
+
+    /**
+     * {@code <generator class="...NerFeatures$Words"><str name="lang">ru</str></generator>}: the
+     * Russian Snowball stem ({@code st=}), the morphology's lookup keys ({@code mk=}) and
+     * {@code adj} when the word reads as an adjective.
+     */
+    public static final class Words extends GeneratorFactory.AbstractXmlFeatureGeneratorFactory {
+        @Override
+        public AdaptiveFeatureGenerator create() throws InvalidFormatException {
+            return new WordsGenerator(NerLanguage.forCode(getStr("lang")));
+        }
+    }
+
+    static final class WordsGenerator extends PerSentence {
+        private final NerLanguage language;
+        private final SnowballStemmer stemmer;
+        private final Lexicons lexicons = lexicons();
+
+        WordsGenerator(NerLanguage language) {
+            this.language = language;
+            this.stemmer = language == NerLanguage.RUSSIAN ? new SnowballStemmer(SnowballStemmer.ALGORITHM.RUSSIAN) : null;
+        }
+
+        @Override
+        List<List<String>> compute(String[] tokens) {
+            List<List<String>> out = empty(tokens.length);
+            Language lang = language.reading();
+            for (int i = 0; i < tokens.length; i++) {
+                String t = tokens[i];
+                if (t.isEmpty() || !Character.isLetter(t.charAt(0))) continue;
+                List<String> f = out.get(i);
+                String lower = t.toLowerCase(Locale.ROOT);
+                if (stemmer != null) f.add("st=" + stemmer.stem(lower));
+                Set<String> keys = new java.util.TreeSet<>(lexicons.morphology().lookupKeys(t, lang));
+                int n = 0;
+                for (String k : keys) {
+                    if (n++ == 3) break;
+                    f.add("mk=" + k);
+                }
+                if (lexicons.morphology().isAdjective(t, lang)) f.add("adj");
+            }
+            return out;
+        }
+    }
+
+    // ------------------------------------------------------------------ lexicon
+
+    /**
+     * {@code <generator class="...NerFeatures$Lexicon"><str name="lang">kk</str></generator>}:
+     * {@code lx=<list>:B} or {@code :I} where a name of one of the word lists starts or goes on at
+     * the token, {@code gn} for a capitalised given name.
+     */
+    public static final class Lexicon extends GeneratorFactory.AbstractXmlFeatureGeneratorFactory {
+        @Override
+        public AdaptiveFeatureGenerator create() throws InvalidFormatException {
+            return new LexiconGenerator(NerLanguage.forCode(getStr("lang")));
+        }
+    }
+
+    static final class LexiconGenerator extends PerSentence {
+        private final NerLanguage language;
+        private final Lexicons lexicons = lexicons();
+
+        LexiconGenerator(NerLanguage language) {
+            this.language = language;
+        }
+
+        @Override
+        List<List<String>> compute(String[] tokens) {
+            List<List<String>> out = empty(tokens.length);
+            SentenceView s = view(tokens, language.reading(), lexicons);
+            mark(out, "place", lexicons.places().findAll(s));
+            mark(out, "role", lexicons.roles().findAll(s));
+            mark(out, "form", lexicons.legalForms().findAll(s));
+            mark(out, "body", lexicons.bodies().findAll(s));
+            mark(out, "orgn", lexicons.organizationNouns().findAll(s));
+            mark(out, "evn", lexicons.eventNouns().findAll(s));
+            mark(out, "evk", lexicons.eventKinds().findAll(s));
+            mark(out, "pk", lexicons.placeKinds().findAll(s));
+            for (int i = 0; i < tokens.length; i++) {
+                String t = tokens[i];
+                if (!t.isEmpty() && Character.isUpperCase(t.charAt(0)) && lexicons.givenNames().isGivenName(t, language.reading())) {
+                    out.get(i).add("gn");
+                }
+            }
+            return out;
+        }
+
+        private static void mark(List<List<String>> out, String list, List<? extends PhraseTable.Match<?>> matches) {
+            for (PhraseTable.Match<?> m : matches) {
+                for (int i = m.start(); i < m.end(); i++) out.get(i).add("lx=" + list + (i == m.start() ? ":B" : ":I"));
+            }
+        }
+    }
+
+    /** The tokens as a one-sentence document, tokens separated by single spaces, for the word lists' lookups. */
+    static SentenceView view(String[] tokens, Language language, Lexicons lexicons) {
+        StringBuilder text = new StringBuilder();
+        List<Token> toks = new ArrayList<>(tokens.length);
+        for (String t : tokens) {
+            if (!text.isEmpty()) text.append(' ');
+            toks.add(new Token(new Span(text.length(), text.length() + t.length()), t));
+            text.append(t);
+        }
+        Document doc = new Document(new SourceInfo("ner", "ner.txt", "text/plain", "UTF-8", ""), text.toString(), language, "ner");
+        doc.sentences().add(new Span(0, text.length()));
+        doc.tokens().addAll(toks);
+        return TextView.of(doc, lexicons.morphology()).sentences().get(0);
+    }
+
+    // ------------------------------------------------------------------ quotes
+
+    /**
+     * {@code <generator class="...NerFeatures$Quotes"/>}: {@code q=in} inside quotes,
+     * {@code q=first} / {@code q=last} for the first and last token inside them, {@code br=in}
+     * inside brackets. Quotes are «», „“, “” and straight double quotes (which open and close in
+     * turn).
+     */
+    public static final class Quotes extends GeneratorFactory.AbstractXmlFeatureGeneratorFactory {
+        @Override
+        public AdaptiveFeatureGenerator create() {
+            return new QuotesGenerator();
+        }
+    }
+
+    static final class QuotesGenerator extends PerSentence {
+        @Override
+        List<List<String>> compute(String[] tokens) {
+            List<List<String>> out = empty(tokens.length);
+            int depth = 0, brackets = 0;
+            boolean straightOpen = false;
+            boolean[] inside = new boolean[tokens.length];
+            boolean[] isQuote = new boolean[tokens.length];
+            for (int i = 0; i < tokens.length; i++) {
+                String t = tokens[i];
+                if (t.equals("«") || t.equals("„") || t.equals("“") && depth == 0) {
+                    depth++;
+                    isQuote[i] = true;
+                } else if (t.equals("»") || t.equals("“") || t.equals("”")) {
+                    depth = Math.max(0, depth - 1);
+                    isQuote[i] = true;
+                } else if (t.equals("\"")) {
+                    straightOpen = !straightOpen;
+                    isQuote[i] = true;
+                } else if (t.equals("(")) {
+                    brackets++;
+                } else if (t.equals(")")) {
+                    brackets = Math.max(0, brackets - 1);
+                } else {
+                    inside[i] = depth > 0 || straightOpen;
+                    if (brackets > 0) out.get(i).add("br=in");
+                }
+            }
+            for (int i = 0; i < tokens.length; i++) {
+                if (!inside[i]) continue;
+                out.get(i).add("q=in");
+                if (i > 0 && isQuote[i - 1]) out.get(i).add("q=first");
+                if (i + 1 < tokens.length && isQuote[i + 1]) out.get(i).add("q=last");
+            }
+            return out;
+        }
+    }
+
+    // ------------------------------------------------------------------ lexicons
+
+    private static volatile Lexicons lexicons;
+
+    /** The word lists (gazetteer IRIs do not matter for features; the default base serves). */
+    static Lexicons lexicons() {
+        Lexicons l = lexicons;
+        if (l == null) {
+            synchronized (NerFeatures.class) {
+                if (lexicons == null) lexicons = Lexicons.forBase(Extraction.DEFAULT_BASE);
+                l = lexicons;
+            }
+        }
+        return l;
+    }
+
+    /** For tests: the feature names a language's lexicon generator gives each token. */
+    static List<Set<String>> lexiconFeatures(NerLanguage language, String... tokens) {
+        List<Set<String>> out = new ArrayList<>();
+        for (List<String> f : new LexiconGenerator(language).compute(tokens)) out.add(new LinkedHashSet<>(f));
+        return out;
+    }
+}

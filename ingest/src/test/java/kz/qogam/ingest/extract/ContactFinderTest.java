@@ -1,0 +1,32 @@
+package kz.qogam.ingest.extract;
+
+import static kz.qogam.ingest.extract.TestDocs.LEXICONS;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import kz.qogam.ingest.doc.Language;
+import kz.qogam.ingest.doc.MentionType;
+import org.junit.jupiter.api.Test;
+
+class ContactFinderTest {
+    private static List<String> contacts(String text) {
+        return TestDocs.names(TestDocs.with(text, Language.RUSSIAN, new ContactFinder(LEXICONS)), MentionType.CONTACT);
+    }
+
+    @Test
+    void finds_phones_the_text_calls_phones() {
+        assertEquals(List.of("727 3172031", "727 2927947"), contacts("Конт. тел: 727 3172031, 727 2927947 или представительства."));
+        assertEquals(List.of("+7 (701) 123-45-67"), contacts("Звоните: +7 (701) 123-45-67."));
+    }
+
+    @Test
+    void finds_web_addresses_without_the_punctuation_around_them() {
+        assertEquals(List.of("https://www.facebook.com/groups/463717390850680/", "https://t.me/joi"),
+                contacts("Наша страница в Facebook <https://www.facebook.com/groups/463717390850680/> ,\nTelegram <https://t.me/joi>."));
+    }
+
+    @Test
+    void takes_no_uncued_number_for_a_phone() {
+        assertEquals(List.of(), contacts("В 2003 году 1234567890 граждан пришли."));
+    }
+}

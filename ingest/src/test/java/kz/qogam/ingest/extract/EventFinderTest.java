@@ -1,0 +1,61 @@
+package kz.qogam.ingest.extract;
+
+import static kz.qogam.ingest.extract.TestDocs.LEXICONS;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import kz.qogam.ingest.doc.Document;
+import kz.qogam.ingest.doc.Language;
+import kz.qogam.ingest.doc.Mention;
+import kz.qogam.ingest.doc.MentionType;
+import org.junit.jupiter.api.Test;
+
+class EventFinderTest {
+    private static List<Mention> events(String text, Language lang) {
+        Document d = TestDocs.with(text, lang, new GazetteerPlaceFinder(LEXICONS), new NationalBodyFinder(LEXICONS), new EventFinder(LEXICONS));
+        return TestDocs.mentions(d, MentionType.EVENT);
+    }
+
+    private static List<String> named(String text, Language lang) {
+        return events(text, lang).stream().filter(m -> !Anaphora.isAnaphor(m)).map(Mention::normalized).toList();
+    }
+
+    @Test
+    void names_an_event_by_its_kind_word_and_complement() {
+        assertEquals(List.of("XII областной форум неправительственных организаций"),
+                named("В Петропавловске прошёл XII областной форум неправительственных организаций", Language.RUSSIAN));
+        assertEquals(List.of("Ярмарка социальных идей и проектов"),
+                named("приняли участие в ярмарке социальных идей и проектов в целях демонстрации", Language.RUSSIAN));
+    }
+
+    @Test
+    void keeps_a_theme_as_title_but_names_by_a_title_beside_the_kind_word() {
+        List<Mention> fair = events("организовал ярмарку социальных идей на тему: «Казахстанский путь - 2050».", Language.RUSSIAN);
+        assertEquals("Ярмарка социальных идей", fair.get(0).normalized());
+        assertTrue(fair.get(0).text().contains("«Казахстанский путь - 2050»"));
+        assertEquals(List.of("Лучшая неправительственная организация года"),
+                named("подведены итоги регионального конкурса «Лучшая неправительственная организация года».", Language.RUSSIAN));
+        assertEquals(List.of("Жаңа саяси реформалардың перспективалары", "BARCAMP–2022"),
+                named("«Жаңа саяси реформалардың перспективалары» атты дөңгелек үстел отырысы өтті. Халықаралық «BARCAMP–2022» іс-шарасы басталды.",
+                        Language.KAZAKH));
+    }
+
+    @Test
+    void leaves_a_spelled_out_ordinal_out_of_the_name() {
+        assertEquals(List.of("Гражданский форум НПО"), named("В Казахстане прошёл первый Гражданский форум НПО.", Language.RUSSIAN));
+    }
+
+    @Test
+    void marks_a_bare_kind_word_as_referring_back() {
+        List<Mention> ru = events("В рамках форума подвели итоги.", Language.RUSSIAN);
+        List<Mention> kk = events("Басқосуға әкім қатысады.", Language.KAZAKH);
+        assertEquals(List.of("форума", "Басқосуға"), java.util.stream.Stream.concat(ru.stream(), kk.stream()).map(Mention::text).toList());
+        assertTrue(ru.stream().allMatch(Anaphora::isAnaphor) && kk.stream().allMatch(Anaphora::isAnaphor));
+    }
+
+    @Test
+    void takes_no_meeting_of_a_body_for_an_event() {
+        assertEquals(List.of(), events("На последнем заседании национального Курултая глава государства поручил.", Language.RUSSIAN));
+    }
+}

@@ -1,0 +1,47 @@
+package kz.qogam.ingest.extract;
+
+import static kz.qogam.ingest.extract.TestDocs.LEXICONS;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import kz.qogam.ingest.Extraction;
+import kz.qogam.ingest.doc.Document;
+import kz.qogam.ingest.doc.Language;
+import kz.qogam.ingest.doc.Mention;
+import kz.qogam.ingest.doc.MentionType;
+import org.junit.jupiter.api.Test;
+
+class GazetteerPlaceFinderTest {
+    private static final String PLACE = Extraction.DEFAULT_BASE + "/id/place/";
+
+    private static List<Mention> places(String text, Language lang) {
+        Document d = TestDocs.with(text, lang, new GazetteerPlaceFinder(LEXICONS));
+        return TestDocs.mentions(d, MentionType.PLACE);
+    }
+
+    @Test
+    void finds_inflected_russian_names_with_the_gazetteer_iri_and_name() {
+        List<Mention> m = places("Представители Мангистауской области приехали в Петропавловске.", Language.RUSSIAN);
+        assertEquals(List.of(PLACE + "mangystau-region", PLACE + "petropavl"), m.stream().map(Mention::concept).toList());
+        assertEquals(List.of("Мангистауская область", "Петропавловск"), m.stream().map(Mention::normalized).toList());
+    }
+
+    @Test
+    void takes_the_kazakh_kind_word_into_the_mention() {
+        List<Mention> m = places("Шымкент қаласында жиын өтті. Шымкенттегі орталық.", Language.KAZAKH);
+        assertEquals(List.of("Шымкент қаласында", "Шымкенттегі"), m.stream().map(Mention::text).toList());
+        assertEquals(PLACE + "shymkent", m.get(0).concept());
+    }
+
+    @Test
+    void finds_abbreviations_and_latin_script() {
+        assertEquals(List.of(PLACE + "north-kazakhstan-region"), places("#форум #СКО", Language.RUSSIAN).stream().map(Mention::concept).toList());
+        List<Mention> latin = places("Mańǵystaý oblysy qoǵamdyq keńesi, Qyzylorda qalasy", Language.KAZAKH_LATIN);
+        assertEquals(List.of("Mañğystau oblysy", "Qyzylorda"), latin.stream().map(Mention::normalized).toList());
+    }
+
+    @Test
+    void leaves_out_lower_case_words_and_streets() {
+        assertEquals(List.of(), places("казахстанских компаний; офис на ул. Шевченко", Language.RUSSIAN));
+    }
+}

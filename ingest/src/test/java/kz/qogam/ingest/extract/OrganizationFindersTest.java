@@ -1,0 +1,111 @@
+package kz.qogam.ingest.extract;
+
+import static kz.qogam.ingest.extract.TestDocs.LEXICONS;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import kz.qogam.ingest.doc.Document;
+import kz.qogam.ingest.doc.Language;
+import kz.qogam.ingest.doc.Mention;
+import kz.qogam.ingest.doc.MentionType;
+import kz.qogam.ingest.pipeline.Stage;
+import org.junit.jupiter.api.Test;
+
+/** The organisation finders, each run on a document that has what the finders before it add. */
+class OrganizationFindersTest {
+    private static Document doc(String text, Language lang, Stage... stages) {
+        Stage[] before = {new GazetteerPlaceFinder(LEXICONS), new RoleFinder(LEXICONS), new NationalBodyFinder(LEXICONS),
+                new EventFinder(LEXICONS)};
+        Document d = TestDocs.with(text, lang, before);
+        TestDocs.run(d, stages);
+        return d;
+    }
+
+    private static List<String> named(Document d) {
+        return TestDocs.mentions(d, MentionType.ORGANIZATION).stream().filter(m -> !Anaphora.isAnaphor(m)).map(Mention::normalized).toList();
+    }
+
+    @Test
+    void quoted_names_take_the_legal_form_before_or_after_them() {
+        Document ru = doc("Молодежный общественный фонд «Ұрпақ Next» организовал ярмарку, а РОО «Общества молодых профессионалов» нет.",
+                Language.RUSSIAN, new QuotedOrganizationFinder(LEXICONS));
+        assertEquals(List.of("Ұрпақ Next", "Общество молодых профессионалов"), named(ru));
+        Mention urpaq = TestDocs.mentions(ru, MentionType.ORGANIZATION).get(0);
+        assertEquals("Молодежный общественный фонд «Ұрпақ Next»", urpaq.text());
+        assertTrue(urpaq.concept().endsWith("/public-foundation"));
+        Document kk = doc("«Ұрпақ» қоғамдық қорының директоры сөйледі.", Language.KAZAKH, new QuotedOrganizationFinder(LEXICONS));
+        assertEquals(List.of("Ұрпақ"), named(kk));
+    }
+
+    @Test
+    void a_quote_left_open_ends_at_the_comma() {
+        Document d = doc("общественная организация «Бейнеуская гражданская инициатива, а также общественная организация «Шанырак».",
+                Language.RUSSIAN, new QuotedOrganizationFinder(LEXICONS));
+        assertEquals(List.of("Бейнеуская гражданская инициатива", "Шанырак"), named(d));
+    }
+
+    @Test
+    void a_quoted_name_headed_by_an_organisation_noun_needs_no_form_but_an_event_title_is_no_organisation() {
+        Document d = doc("Шымкенттегі «Азаматтық ресурстық орталық» алаңында. Конкурса «Лучшая неправительственная организация года» итоги.",
+                Language.KAZAKH, new QuotedOrganizationFinder(LEXICONS));
+        assertEquals(List.of("Азаматтық ресурстық орталық"), named(d));
+    }
+
+    @Test
+    void unquoted_bodies_take_their_genitive_complement() {
+        Document d = doc("в рамках заказа управления внутренней политики Мангистауской области организовал; контроль акимата города Алматы.",
+                Language.RUSSIAN, new NamedBodyFinder(LEXICONS));
+        assertEquals(List.of("Управление внутренней политики Мангистауской области", "Акимат города Алматы"), named(d));
+        Document c = doc("В Казахстане создана Коалиция гражданских инициатив (далее КГИ) - объединение партий. Члены Коалиции.",
+                Language.RUSSIAN, new NamedBodyFinder(LEXICONS));
+        assertEquals(List.of("Коалиция гражданских инициатив"), named(c));
+        assertEquals(1, TestDocs.mentions(c, MentionType.ORGANIZATION).stream().filter(Anaphora::isAnaphor).count());
+    }
+
+    @Test
+    void kazakh_bodies_take_their_modifiers_and_local_bodies_the_genitive() {
+        Document d = doc("Шымкент қалалық Азаматтық Альянс төрағасы мен Шымкент қаласы мәслихатының депутаттары.",
+                Language.KAZAKH, new NamedBodyFinder(LEXICONS));
+        assertEquals(List.of("Шымкент қалалық Азаматтық Альянс", "Шымкент қаласының мәслихаты"), named(d));
+    }
+
+    @Test
+    void a_verb_or_a_pronoun_is_no_complement() {
+        Document d = doc("При министерстве разработаны группы. Участие в управлении своей страной.", Language.RUSSIAN,
+                new NamedBodyFinder(LEXICONS));
+        assertEquals(List.of(), named(d));
+    }
+
+    @Test
+    void national_bodies_get_their_listed_names_unless_another_countrys() {
+        Document d = doc("ҚР Парламентінің Сенаты мен Мәжілісінің депутаттары.", Language.KAZAKH);
+        assertEquals(List.of("Қазақстан Республикасының Парламенті", "Сенат", "Мәжіліс"), named(d));
+        Document ru = doc("депутаты Парламента и Конституционный суд России.", Language.RUSSIAN);
+        assertEquals(List.of("Парламент Республики Казахстан"), named(ru));
+    }
+
+    @Test
+    void lists_under_a_legal_form_are_organisations_of_it() {
+        Document d = doc("К Декларации присоединились:\n1. Гражданские движения: НАQ, За реформу МВД, Молодежное движение\n"
+                + "Абадан, Клуб любителей Конституции", Language.RUSSIAN, new OrganizationListFinder(LEXICONS));
+        assertEquals(List.of("НАQ", "За реформу МВД", "Абадан", "Клуб любителей Конституции"), named(d));
+    }
+
+    @Test
+    void a_defined_abbreviation_names_the_organisation_wherever_it_is_used() {
+        Document d = doc("«Общество молодых профессионалов» (ОМП) – организация. На базе ОМП работает клуб. ОМП-ның офисі.",
+                Language.RUSSIAN, new QuotedOrganizationFinder(LEXICONS), new AbbreviationFinder(LEXICONS));
+        List<Mention> abbr = TestDocs.mentions(d, MentionType.ORGANIZATION).stream().filter(m -> m.text().equals("ОМП")).toList();
+        assertEquals(3, abbr.size());
+        assertTrue(abbr.stream().allMatch(m -> m.normalized().equals("Общество молодых профессионалов")));
+    }
+
+    @Test
+    void a_post_implies_its_body() {
+        Document ru = doc("рассказала Айзада Курманова- вице-министр культуры РК", Language.RUSSIAN, new ImpliedBodyFinder(LEXICONS));
+        assertEquals(List.of("Министерство культуры РК"), named(ru));
+        Document kk = doc("Басқосуға Шымкент қаласының әкімі Мұрат Әйтенов қатысады.", Language.KAZAKH, new ImpliedBodyFinder(LEXICONS));
+        assertEquals(List.of("Шымкент қаласының әкімдігі"), named(kk));
+    }
+}

@@ -1,0 +1,48 @@
+package kz.qogam.ingest.extract;
+
+import static kz.qogam.ingest.extract.TestDocs.LEXICONS;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import kz.qogam.ingest.doc.Language;
+import kz.qogam.ingest.doc.MentionType;
+import org.junit.jupiter.api.Test;
+
+class PlaceAndPersonFindersTest {
+    private static List<String> people(String text, Language lang) {
+        return TestDocs.names(TestDocs.with(text, lang, new GazetteerPlaceFinder(LEXICONS), new RoleFinder(LEXICONS),
+                new QuotedOrganizationFinder(LEXICONS), new PersonFinder(LEXICONS)), MentionType.PERSON);
+    }
+
+    @Test
+    void facilities_take_a_quoted_name_or_their_complement() {
+        List<String> places = TestDocs.names(TestDocs.with("прошла в отеле «Ренессанс». Во дворце школьников состоялся форум.",
+                Language.RUSSIAN, new FacilityFinder(LEXICONS)), MentionType.PLACE);
+        assertEquals(List.of("Отель «Ренессанс»", "Дворец школьников"), places);
+    }
+
+    @Test
+    void finds_people_by_given_name_initials_or_surname_ending() {
+        assertEquals(List.of("Гульжанат Муратова", "Г. Муратова"),
+                people("сообщила директор Гульжанат Муратова. – Здесь, – продолжает Г. Муратова.", Language.RUSSIAN));
+        assertEquals(List.of("Касым-Жомарт Кемелевич Токаев"), people("глава государства Касым-Жомарт Кемелевич Токаев поручил", Language.RUSSIAN));
+        assertEquals(List.of("Айгүл Қапбарова", "Ғани Ташқараев"), people("депутаттары Айгүл Қапбарова мен Ғани Ташқараев", Language.KAZAKH));
+        assertEquals(List.of("Aıda Balaeva"), people("Jeńimpazdardy Aıda Balaeva quttyqtady.", Language.KAZAKH_LATIN));
+    }
+
+    @Test
+    void reads_surname_first_lists_and_latin_script() {
+        assertEquals(List.of("Imandosov Samurat Jumanuly", "Qasym-Jomart Toqaev"),
+                people("Imandosov Samurat Jumanuly — eńbek ardageri. Dedi Qasym-Jomart Toqaev.", Language.KAZAKH_LATIN));
+    }
+
+    @Test
+    void finds_a_known_surname_alone_later_in_the_nominative() {
+        assertEquals(List.of("Қасым-Жомарт Тоқаев", "Тоқаев"), people("Қасым-Жомарт Тоқаев келді. Тоқаевтың сөзі.", Language.KAZAKH));
+    }
+
+    @Test
+    void takes_no_name_out_of_an_organisations_name() {
+        assertEquals(List.of(), people("общественный фонд «Сергей Худяков» провёл акцию", Language.RUSSIAN));
+    }
+}

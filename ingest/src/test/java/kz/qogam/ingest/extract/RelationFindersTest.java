@@ -1,0 +1,141 @@
+package kz.qogam.ingest.extract;
+
+import static kz.qogam.ingest.extract.TestDocs.LEXICONS;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import kz.qogam.ingest.doc.Document;
+import kz.qogam.ingest.doc.Fact;
+import kz.qogam.ingest.doc.Language;
+import kz.qogam.ingest.text.TextView;
+import org.junit.jupiter.api.Test;
+
+/** Each relation finder alone, on a document resolved up to entities. */
+class RelationFindersTest {
+    private static Set<String> facts(RelationFinder finder, String text, Language lang) {
+        Document d = TestDocs.resolved(text, lang);
+        List<Fact> found = finder.find(TextView.of(d, LEXICONS.morphology()), EntityIndex.of(d));
+        return TestDocs.facts(found);
+    }
+
+    @Test
+    void posts_in_both_word_orders() {
+        assertEquals(Set.of("holdsPost | Гульжанат Муратова | Ұрпақ Next | директор"),
+                facts(new PostFinder(LEXICONS), "– сообщила директор молодежного общественного фонда «Ұрпақ Next» Гульжанат Муратова.", Language.RUSSIAN));
+        assertEquals(Set.of("holdsPost | Сергей Худяков | Институт развития местного самоуправления | председатель"),
+                facts(new PostFinder(LEXICONS), "говорит Сергей Худяков - председатель частного учреждения «Институт развития местного самоуправления».", Language.RUSSIAN));
+    }
+
+    @Test
+    void kazakh_posts_after_their_organisation_and_for_several_people() {
+        assertEquals(Set.of("holdsPost | Жанетте Жазықбаева | Шымкент қалалық Азаматтық Альянс | төраға орынбасары"),
+                facts(new PostFinder(LEXICONS), "дейді Шымкент қалалық Азаматтық Альянс төрағасының орынбасары Жанетте Жазықбаева.", Language.KAZAKH));
+        assertEquals(Set.of("holdsPost | Мұрат Әйтенов | Шымкент қаласының әкімдігі | әкім",
+                        "holdsPost | Айгүл Қапбарова | Қазақстан Республикасының Парламенті | депутат",
+                        "holdsPost | Ғани Ташқараев | Қазақстан Республикасының Парламенті | депутат"),
+                facts(new PostFinder(LEXICONS), "Басқосуға Шымкент қаласының әкімі Мұрат Әйтенов, ҚР Парламентінің Сенаты мен Мәжілісінің "
+                        + "депутаттары Айгүл Қапбарова мен Ғани Ташқараев қатысады.", Language.KAZAKH));
+    }
+
+    @Test
+    void where_and_when_an_event_takes_place() {
+        String text = "Пятнадцать НПО Мангистауской области приняли участие в ярмарке социальных идей и проектов, "
+                + "которая прошла четырнадцатого ноября в отеле «Ренессанс».";
+        assertEquals(Set.of("takesPlaceIn | Ярмарка социальных идей и проектов | Мангистауская область",
+                        "takesPlaceIn | Ярмарка социальных идей и проектов | Отель «Ренессанс»"),
+                facts(new EventPlaceFinder(LEXICONS), text, Language.RUSSIAN));
+        assertEquals(Set.of("date | Ярмарка социальных идей и проектов | --11-14"), facts(new EventDateFinder(LEXICONS), text, Language.RUSSIAN));
+    }
+
+    @Test
+    void a_coarser_date_of_the_same_event_gives_way() {
+        assertEquals(Set.of("date | Гражданский форум НПО | 2003-10"), facts(new EventDateFinder(LEXICONS),
+                "В октябре 2003 года прошёл первый Гражданский форум НПО. Я помню первый форум, который проходил в 2003 году.", Language.RUSSIAN));
+    }
+
+    @Test
+    void organiser_and_funder_of_an_event() {
+        String text = "Молодежный общественный фонд «Ұрпақ Next» в рамках государственного социального заказа управления "
+                + "внутренней политики Мангистауской области организовал ярмарку социальных идей.";
+        assertEquals(Set.of("organizes | Ұрпақ Next | Ярмарка социальных идей"), facts(new OrganizerFinder(LEXICONS), text, Language.RUSSIAN));
+        assertEquals(Set.of("fundedBy | Ярмарка социальных идей | Управление внутренней политики Мангистауской области"),
+                facts(new FundingFinder(LEXICONS), text, Language.RUSSIAN));
+    }
+
+    @Test
+    void participants_and_quoted_speakers() {
+        Set<String> f = facts(new ParticipationFinder(LEXICONS), "Прошла ярмарка социальных идей. Четыре НПО презентовали проекты, "
+                + "среди них общественный фонд «Альянс», общественная организация «Шанырак». – Мы рады, – сказала Айзада Курманова.",
+                Language.RUSSIAN);
+        assertEquals(Set.of("participatesIn | Альянс | Ярмарка социальных идей", "participatesIn | Шанырак | Ярмарка социальных идей",
+                "participatesIn | Айзада Курманова | Ярмарка социальных идей"), f);
+    }
+
+    @Test
+    void an_employer_named_for_a_listed_person_is_no_participant() {
+        Set<String> f = facts(new ParticipationFinder(LEXICONS), "Халықаралық «BARCAMP–2022» іс-шарасы басталды. Басқосуға ҚР Парламентінің "
+                + "Сенаты мен Мәжілісінің депутаттары Айгүл Қапбарова мен Ғани Ташқараев, Шымкент қаласы мәслихатының депутаттары қатысады.",
+                Language.KAZAKH);
+        assertEquals(Set.of("participatesIn | Айгүл Қапбарова | BARCAMP–2022", "participatesIn | Ғани Ташқараев | BARCAMP–2022",
+                "participatesIn | Шымкент қаласының мәслихаты | BARCAMP–2022"), f);
+    }
+
+    @Test
+    void parts_of_organisations_and_events() {
+        assertEquals(Set.of("partOf | Сенат | Қазақстан Республикасының Парламенті", "partOf | Мәжіліс | Қазақстан Республикасының Парламенті"),
+                facts(new PartOfFinder(LEXICONS), "ҚР Парламентінің Сенаты мен Мәжілісінің депутаттары.", Language.KAZAKH));
+        assertEquals(Set.of("partOf | Лучшая НПО года | XII областной форум неправительственных организаций"),
+                facts(new PartOfFinder(LEXICONS), "Прошёл XII областной форум неправительственных организаций. "
+                        + "В рамках форума были подведены итоги регионального конкурса «Лучшая НПО года».", Language.RUSSIAN));
+        Set<String> base = facts(new PartOfFinder(LEXICONS), "«Общество молодых профессионалов» (ОМП) – организация. "
+                + "Работает дискуссионный клуб «Молодых демократов», который существует на базе Ресурсного центра ОМП.", Language.RUSSIAN);
+        assertEquals(Set.of("partOf | Ресурсный центр ОМП | Общество молодых профессионалов",
+                "partOf | Молодые демократы | Общество молодых профессионалов"), base);
+    }
+
+    @Test
+    void members_listed_after_they_joined_a_coalition() {
+        assertEquals(Set.of("memberOf | ОСДП | Коалиция гражданских инициатив", "memberOf | НАQ | Коалиция гражданских инициатив"),
+                facts(new MembershipFinder(LEXICONS), "В Казахстане создана Коалиция гражданских инициатив.\n\nК Декларации присоединились:\n\n"
+                        + "1. Политические партии: ОСДП\n2. Гражданские движения: НАQ\n\nДЕКЛАРАЦИЯ", Language.RUSSIAN));
+    }
+
+    @Test
+    void founding_dates_from_the_sentence_or_the_dateline() {
+        assertEquals(Set.of("foundedOn | Общество молодых профессионалов | 2005", "foundedOn | Молодые демократы | 2006"),
+                facts(new FoundingFinder(LEXICONS), "«Общество молодых профессионалов» (ОМП) – это организация, основанная в 2005г. "
+                        + "С 2006 года работает дискуссионный клуб «Молодых демократов», который существует на базе ОМП.", Language.RUSSIAN));
+        assertEquals(Set.of("foundedOn | Коалиция гражданских инициатив | 2019-08-28"),
+                facts(new FoundingFinder(LEXICONS), "В Казахстане создана Коалиция гражданских инициатив.\n\nг.Алматы\n28.08.2019", Language.RUSSIAN));
+    }
+
+    @Test
+    void seats_from_the_name_the_address_and_the_dateline() {
+        assertEquals(Set.of("basedIn | Акимат города Алматы | Алматы", "basedIn | Общество молодых профессионалов | Алматы"),
+                facts(new BasedInFinder(LEXICONS), "контроль акимата города Алматы. «Общество молодых профессионалов» (ОМП) – организация. "
+                        + "Обращайтесь в офис ОМП по адресу: г. Алматы, ул. Шарипова 104.", Language.RUSSIAN));
+        assertEquals(Set.of("basedIn | Азаматтық ресурстық орталық | Шымкент"),
+                facts(new BasedInFinder(LEXICONS), "Шымкенттегі «Азаматтық ресурстық орталық» алаңында бас қосты.", Language.KAZAKH));
+        assertTrue(facts(new BasedInFinder(LEXICONS), "Коалиции гражданских инициатив Казахстана работает.", Language.RUSSIAN).isEmpty());
+    }
+
+    @Test
+    void cities_lie_in_their_region_and_buildings_in_their_city() {
+        Document d = TestDocs.resolved("В Петропавловске прошёл XII областной форум НПО. Во дворце школьников состоялся XII областной форум НПО. #СКО",
+                Language.RUSSIAN);
+        TestDocs.run(d, new EventPlaceFinder(LEXICONS));
+        List<Fact> found = new LocatedInFinder(LEXICONS).find(TextView.of(d, LEXICONS.morphology()), EntityIndex.of(d));
+        assertEquals(Set.of("locatedIn | Петропавловск | Северо-Казахстанская область", "locatedIn | Дворец школьников | Петропавловск"),
+                TestDocs.facts(found));
+    }
+
+    @Test
+    void phones_and_the_first_home_page_go_to_the_organisation_the_text_is_about() {
+        assertEquals(Set.of("phone | Общество молодых профессионалов | 727 3172031",
+                        "homepage | Общество молодых профессионалов | https://omp.kz"),
+                facts(new ContactFactFinder(LEXICONS), "«Общество молодых профессионалов» (ОМП) – организация.\nКонт. тел: 727 3172031.\n"
+                        + "Наш сайт https://omp.kz и https://t.me/omp", Language.RUSSIAN));
+    }
+}

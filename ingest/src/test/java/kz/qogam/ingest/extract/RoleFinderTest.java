@@ -1,0 +1,28 @@
+package kz.qogam.ingest.extract;
+
+import static kz.qogam.ingest.extract.TestDocs.LEXICONS;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import kz.qogam.ingest.doc.Language;
+import kz.qogam.ingest.doc.MentionType;
+import org.junit.jupiter.api.Test;
+
+class RoleFinderTest {
+    private static List<String> roles(String text, Language lang) {
+        return TestDocs.names(TestDocs.with(text, lang, new RoleFinder(LEXICONS)), MentionType.ROLE);
+    }
+
+    @Test
+    void gives_the_role_in_the_nominative_as_the_text_says_it() {
+        assertEquals(List.of("директор", "вице-министр", "председатель"),
+                roles("сообщила директор фонда, вице-министр культуры и председателя совета", Language.RUSSIAN));
+        assertEquals(List.of("төраға орынбасары", "әкім", "депутат"),
+                roles("Альянс төрағасының орынбасары, қаласының әкімі, депутаттары", Language.KAZAKH));
+    }
+
+    @Test
+    void does_not_read_a_role_inside_a_quoted_name() {
+        assertEquals(List.of("tóraǵa"), roles("«Qazaqstan zańgerler odaǵy» RQB tóraǵasy", Language.KAZAKH_LATIN));
+    }
+}

@@ -1,0 +1,88 @@
+package kz.qogam.ingest.resolve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import kz.qogam.ingest.Extraction;
+import kz.qogam.ingest.doc.Document;
+import kz.qogam.ingest.doc.Entity;
+import kz.qogam.ingest.doc.EntityKind;
+import kz.qogam.ingest.doc.Label;
+import kz.qogam.ingest.doc.Language;
+import kz.qogam.ingest.extract.TestDocs;
+import org.junit.jupiter.api.Test;
+
+class EntityResolverTest {
+    private static List<Entity> entities(String text, Language lang, EntityKind kind) {
+        Document d = TestDocs.resolved(text, lang);
+        return d.entities().stream().filter(e -> e.kind() == kind).toList();
+    }
+
+    private static List<String> names(List<Entity> entities) {
+        return entities.stream().map(e -> e.name().text()).toList();
+    }
+
+    @Test
+    void an_initial_and_a_surname_are_the_person_named_in_full() {
+        List<Entity> p = entities("сообщила директор Гульжанат Муратова. – Здесь, – продолжает Г. Муратова.", Language.RUSSIAN, EntityKind.PERSON);
+        assertEquals(List.of("Гульжанат Муратова"), names(p));
+        assertEquals(2, p.get(0).mentions().size());
+    }
+
+    @Test
+    void kazakh_and_russian_spellings_are_one_person() {
+        List<Entity> p = entities("Жанетте Жазықбаева сөйледі. Жанетте Жазыкбаева келді.", Language.KAZAKH, EntityKind.PERSON);
+        assertEquals(1, p.size());
+    }
+
+    @Test
+    void an_abbreviation_is_the_organisation_it_stands_for() {
+        List<Entity> o = entities("«Общество молодых профессионалов» (ОМП) – организация. ОМП работает.", Language.RUSSIAN, EntityKind.ORGANIZATION);
+        assertEquals(List.of("Общество молодых профессионалов"), names(o));
+        assertEquals("ОМП", o.get(0).abbreviation());
+        assertTrue(o.get(0).altLabels().contains(new Label("ОМП", "ru")));
+    }
+
+    @Test
+    void gazetteer_places_keep_the_gazetteer_iri_and_its_name_in_the_texts_language() {
+        List<Entity> p = entities("Шымкент қаласында жиын өтті. Шымкенттегі орталық.", Language.KAZAKH, EntityKind.PLACE);
+        assertEquals(1, p.size());
+        assertEquals(Extraction.DEFAULT_BASE + "/id/place/shymkent", p.get(0).iri());
+        assertEquals(new Label("Шымкент", "kk"), p.get(0).name());
+        List<Entity> latin = entities("Shymkent qalasynda jıyn ótti.", Language.KAZAKH_LATIN, EntityKind.PLACE);
+        assertEquals(new Label("Şymkent", "kk-Latn"), latin.get(0).name());
+    }
+
+    @Test
+    void a_country_added_to_a_name_or_spelled_short_is_the_same_organisation() {
+        List<Entity> o = entities("Создана Коалиция гражданских инициатив. Декларация Коалиции гражданских инициатив Казахстана. Министерство культуры РК.",
+                Language.RUSSIAN, EntityKind.ORGANIZATION);
+        assertEquals(List.of("Коалиция гражданских инициатив", "Министерство культуры Республики Казахстан"), names(o));
+    }
+
+    @Test
+    void a_bare_kind_word_joins_the_event_of_the_story_not_an_earlier_numbered_one() {
+        List<Entity> e = entities("В Петропавловске прошёл XII областной форум НПО. В 2003 году прошёл первый Гражданский форум НПО. "
+                + "Я помню первый форум. В рамках форума прошёл конкурс «Лучшая НПО».", Language.RUSSIAN, EntityKind.EVENT);
+        assertEquals(List.of("XII областной форум НПО", "Гражданский форум НПО", "Лучшая НПО"), names(e));
+        assertTrue(e.get(0).altLabels().stream().anyMatch(l -> l.text().equals("форума")));
+        assertTrue(e.get(1).altLabels().stream().anyMatch(l -> l.text().equals("первый форум")));
+    }
+
+    @Test
+    void an_event_named_by_a_theme_keeps_it_as_title() {
+        List<Entity> e = entities("организовал ярмарку социальных идей на тему: «Казахстанский путь».", Language.RUSSIAN, EntityKind.EVENT);
+        assertEquals("Казахстанский путь", e.get(0).title());
+        List<Entity> titled = entities("регионального конкурса «Лучшая НПО»", Language.RUSSIAN, EntityKind.EVENT);
+        assertNull(titled.get(0).title());
+    }
+
+    @Test
+    void a_reference_to_nothing_named_is_reported_and_left_out() {
+        Document d = TestDocs.resolved("Члены Коалиции собрались.", Language.RUSSIAN);
+        assertTrue(d.entities().stream().noneMatch(e -> e.kind() == EntityKind.ORGANIZATION));
+        assertTrue(d.problems().stream().anyMatch(p -> p.message().contains("Коалиции")), d.problems().toString());
+    }
+}

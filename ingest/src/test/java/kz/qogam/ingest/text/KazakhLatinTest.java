@@ -1,0 +1,38 @@
+package kz.qogam.ingest.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class KazakhLatinTest {
+    @Test
+    void reads_the_2018_acute_alphabet_as_cyrillic() {
+        assertEquals("Қасым-Жомарт Тоқаевтың Маңғыстау облысы Испания Қостанай",
+                KazakhLatin.toCyrillic("Qasym-Jomart Toqaevtyń Mańǵystaý oblysy Ispanııa Qostanaı", KazakhLatin.Variant.ACUTE).text());
+    }
+
+    @Test
+    void reads_the_2021_alphabet_as_cyrillic() {
+        assertEquals("Шымкент қаласында бір үйіне", KazakhLatin.toCyrillic("Şymkent qalasynda bır üiıne", KazakhLatin.Variant.Y2021).text());
+    }
+
+    @Test
+    void tells_the_two_alphabets_apart() {
+        assertEquals(KazakhLatin.Variant.ACUTE, KazakhLatin.detect("Mańǵystaý oblysy, Shymkent qalasynda"));
+        assertEquals(KazakhLatin.Variant.Y2021, KazakhLatin.detect("Mañğystau oblysy, Şymkent qalasynda"));
+    }
+
+    @Test
+    void writes_cyrillic_back_in_the_texts_alphabet() {
+        assertEquals("Shymkent qalasy", KazakhLatin.toLatin("Шымкент қаласы", KazakhLatin.Variant.ACUTE));
+        assertEquals("Şymkent qalasy", KazakhLatin.toLatin("Шымкент қаласы", KazakhLatin.Variant.Y2021));
+    }
+
+    @Test
+    void keeps_the_offset_of_every_latin_letter() {
+        KazakhLatin.Aligned a = KazakhLatin.toCyrillic("Shymkent", KazakhLatin.Variant.ACUTE);
+        assertEquals("Шымкент", a.text());
+        assertEquals(2, a.sourceOffset(1, 8)); // «ы» comes from «y» after the two letters of «Sh»
+        assertEquals(8, a.sourceOffset(7, 8));
+    }
+}
