@@ -172,7 +172,11 @@ final class NounPhrases {
                 start = i;
                 continue;
             }
-            if (!s.isWord(prev) || Mentions.covering(v.document(), s.start(prev), MentionType.ROLE) != null) break;
+            var role = Mentions.covering(v.document(), s.start(prev), MentionType.ROLE);
+            // «Prezıdent Volonterler forýmynda»: a post ends the name before it; «Volonterler» (volunteers) does not.
+            if (!s.isWord(prev) || (role != null && RoleFinder.isPost(lexicons(v).concept(role.concept())))) break;
+            // A capitalised word in the accusative or genitive («Sizderdi», «Konstıtýtsııanyń») governs, it does not name.
+            if (s.isProper(prev) && prev > 0 && CAPITAL_CASE_ENDED.matcher(s.lower(prev)).matches()) break;
             if (s.isProper(prev) && prev > 0) {
                 i = prev;
                 start = i;
@@ -196,6 +200,7 @@ final class NounPhrases {
         return !CASE_ENDED.matcher(lower).matches() || KAZAKH_MODIFIER_ENDING.matcher(lower).matches();
     }
 
+    private static final Pattern CAPITAL_CASE_ENDED = Pattern.compile(".+(ны|ні|ды|ді|ты|ті|ның|нің|дың|дің|тың|тің|ға|ге|қа|ке|да|де|та|те)");
     private static final Pattern CASE_ENDED = Pattern.compile(".+(да|де|та|те|нда|нде|дан|ден|тан|тен|нан|нен|ға|ге|қа|ке|на|не|мен|бен|пен)");
     private static final Pattern KAZAKH_MODIFIER_ENDING = Pattern.compile(".+(ның|нің|дың|дің|тың|тің|дағы|дегі|тағы|тегі|ндағы|ндегі)");
 }

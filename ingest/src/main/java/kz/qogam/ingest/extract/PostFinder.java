@@ -2,7 +2,6 @@ package kz.qogam.ingest.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import kz.qogam.ingest.doc.EntityKind;
 import kz.qogam.ingest.doc.Fact;
 import kz.qogam.ingest.doc.Language;
@@ -29,9 +28,6 @@ import kz.qogam.ingest.text.TextView;
  * (speaker, participant, volunteer) are not posts.
  */
 public final class PostFinder extends RelationFinder {
-    private static final Set<String> NOT_POSTS = Set.of("participant", "organizer", "speaker", "moderator", "trainer",
-            "volunteer", "activist", "representative", "head-of-state");
-
     public PostFinder(Lexicons lexicons) {
         super(lexicons);
     }
@@ -45,7 +41,7 @@ public final class PostFinder extends RelationFinder {
             List<EntityIndex.Item> people = index.outermost(s.span(), EntityKind.PERSON);
             for (Mention role : Mentions.within(view.document(), s.span(), MentionType.ROLE)) {
                 Concept concept = lexicons.concept(role.concept());
-                if (concept == null || NOT_POSTS.contains(concept.localName())) continue;
+                if (!RoleFinder.isPost(concept)) continue;
                 EntityIndex.Item org = organisationOf(s, role, orgs, russian);
                 if (org == null) continue;
                 int after = Math.max(role.end(), org.start() > role.start() ? org.end() : role.end());

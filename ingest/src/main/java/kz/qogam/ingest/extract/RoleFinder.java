@@ -16,6 +16,9 @@ import kz.qogam.ingest.text.TextView;
  * that the words match, the preferred one when several do); its concept is the role.
  */
 public final class RoleFinder extends MentionFinder {
+    /** Roles people take at events or in life rather than posts in an organisation. */
+    private static final java.util.Set<String> NOT_POSTS = java.util.Set.of("participant", "organizer", "speaker", "moderator",
+            "trainer", "volunteer", "activist", "representative", "head-of-state");
     public RoleFinder(Lexicons lexicons) {
         super(lexicons);
     }
@@ -34,6 +37,11 @@ public final class RoleFinder extends MentionFinder {
             }
         }
         return out;
+    }
+
+    /** Whether a role is a post held in an organisation (director, akim), not a part taken (speaker, volunteer). */
+    static boolean isPost(Concept role) {
+        return role != null && !NOT_POSTS.contains(role.localName());
     }
 
     private static String label(TextView view, SentenceView s, PhraseTable.Match<Concept> m) {
