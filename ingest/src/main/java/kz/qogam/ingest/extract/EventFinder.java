@@ -110,7 +110,7 @@ public final class EventFinder extends MentionFinder {
         if (s.is(before - 1, "атты", "деген")) before--;
         Quotes.Quote title = quoteEndingAt(quotes, before);
         if (title != null && !titleLike(s, title)) title = null;
-        int start = title != null ? title.open() : NounPhrases.kazakhModifiersStart(v, s, kind.start);
+        int start = title != null ? title.open() : NounPhrases.kazakhModifiersStart(lexicons, v, s, kind.start);
         while (start > 0 && v.morphology().isAdjective(s.form(start - 1), Language.KAZAKH) && !s.isCapitalized(start - 1)
                 && title != null) {
             start--; // «халықаралық «BARCAMP–2022» іс-шарасы»

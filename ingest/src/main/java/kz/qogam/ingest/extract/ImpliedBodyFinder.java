@@ -61,7 +61,7 @@ public final class ImpliedBodyFinder extends MentionFinder {
 
     private Mention kazakh(TextView v, SentenceView s, Mention role, Concept body) {
         int roleStart = s.indexAt(role.start());
-        int from = NounPhrases.kazakhModifiersStart(v, s, roleStart);
+        int from = NounPhrases.kazakhModifiersStart(lexicons, v, s, roleStart);
         if (from == roleStart) return null;
         String modifiers = s.readingOf(from, roleStart);
         // A place named as the body's owner stands in the genitive: «Шымкент қаласы» → «Шымкент қаласының».

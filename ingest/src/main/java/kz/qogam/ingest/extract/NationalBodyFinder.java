@@ -38,8 +38,9 @@ public final class NationalBodyFinder extends MentionFinder {
         return out;
     }
 
+    /** A Russian name followed by another country's genitive («… России», «… РФ»); in Kazakh the owner would come first. */
     private static boolean foreign(TextView v, SentenceView s, int next) {
-        if (next >= s.size()) return false;
+        if (next >= s.size() || v.readingLanguage() != kz.qogam.ingest.doc.Language.RUSSIAN) return false;
         if (s.isUpper(next)) return !s.is(next, "рк", "қр");
         var place = Mentions.startingAt(v.document(), s.start(next), MentionType.PLACE);
         return place != null && !place.concept().endsWith("/kazakhstan");

@@ -158,7 +158,7 @@ final class NounPhrases {
      * words, adjectives and «және» between nouns, back to a word that is none of those. Returns
      * {@code head} when the head has no modifier that makes it a name.
      */
-    static int kazakhModifiersStart(TextView v, SentenceView s, int head) {
+    static int kazakhModifiersStart(Lexicons lexicons, TextView v, SentenceView s, int head) {
         int i = head;
         int start = head;
         while (i > 0) {
@@ -174,9 +174,12 @@ final class NounPhrases {
             }
             var role = Mentions.covering(v.document(), s.start(prev), MentionType.ROLE);
             // «Prezıdent Volonterler forýmynda»: a post ends the name before it; «Volonterler» (volunteers) does not.
-            if (!s.isWord(prev) || (role != null && RoleFinder.isPost(lexicons(v).concept(role.concept())))) break;
+            if (!s.isWord(prev) || (role != null && RoleFinder.isPost(lexicons.concept(role.concept())))) break;
             // A capitalised word in the accusative or genitive («Sizderdi», «Konstıtýtsııanyń») governs, it does not name.
             if (s.isProper(prev) && prev > 0 && CAPITAL_CASE_ENDED.matcher(s.lower(prev)).matches()) break;
+            // Nor is a person's name part of what follows it («Qasym-Jomart Toqaev Volonterler forýmynda»).
+            if (s.isProper(prev) && (lexicons.givenNames().isGivenName(s.form(prev), Language.KAZAKH)
+                    || PERSONAL_NAME_ENDING.matcher(s.lower(prev)).matches())) break;
             if (s.isProper(prev) && prev > 0) {
                 i = prev;
                 start = i;
@@ -200,6 +203,7 @@ final class NounPhrases {
         return !CASE_ENDED.matcher(lower).matches() || KAZAKH_MODIFIER_ENDING.matcher(lower).matches();
     }
 
+    private static final Pattern PERSONAL_NAME_ENDING = Pattern.compile(".{2,}(ов|ев|ова|ева|ин|ина|ұлы|улы|қызы|кызы)");
     private static final Pattern CAPITAL_CASE_ENDED = Pattern.compile(".+(ны|ні|ды|ді|ты|ті|ның|нің|дың|дің|тың|тің|ға|ге|қа|ке|да|де|та|те)");
     private static final Pattern CASE_ENDED = Pattern.compile(".+(да|де|та|те|нда|нде|дан|ден|тан|тен|нан|нен|ға|ге|қа|ке|на|не|мен|бен|пен)");
     private static final Pattern KAZAKH_MODIFIER_ENDING = Pattern.compile(".+(ның|нің|дың|дің|тың|тің|дағы|дегі|тағы|тегі|ндағы|ндегі)");

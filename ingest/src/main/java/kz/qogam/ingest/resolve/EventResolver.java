@@ -31,6 +31,8 @@ import kz.qogam.ingest.text.NameNormalizer;
  */
 final class EventResolver {
     private static final Pattern QUOTED = Pattern.compile("«([^«»]+)»|\"([^\"]+)\"");
+    /** How far back (in characters, a few sentences) a general word can refer. */
+    private static final int GENERAL_REACH = 1500;
 
     private final Lexicons lexicons;
     private final Language reading;
@@ -78,6 +80,10 @@ final class EventResolver {
                 List<Cluster> plain = new ArrayList<>();
                 for (Cluster c : candidates) if (!signs.get(clusters.indexOf(c)).spelledOrdinal()) plain.add(c);
                 if (!plain.isEmpty()) candidates = plain;
+            }
+            if (general) {
+                // «басқосу», «іс-шара» say nothing of which event: only one named just before can be meant.
+                candidates = candidates.stream().filter(c -> c.lastBefore(a.start()) >= a.start() - GENERAL_REACH).toList();
             }
             Cluster to = Cluster.antecedent(candidates, a.start());
             if (to != null) to.mentions.add(a);
