@@ -60,11 +60,14 @@ public final class Qogam {
             });
             Problems.install(cfg);
             new EntityApi(graphs).register(cfg.routes);
+            new kz.qogam.server.graph.GraphApi(graphs).register(cfg.routes);
             new SearchApi(graphs).register(cfg.routes);
             new SourceApi(graphs).register(cfg.routes);
             new StatsApi(graphs).register(cfg.routes);
             new QueryApi(store, config.queriesDir, config.queryTimeout).register(cfg.routes);
             new LinkedData(graphs).register(cfg.routes);
+            new kz.qogam.server.openapi.OpenApiRoutes(version()).register(cfg.routes);
+            cfg.staticFiles.enableWebjars();
             cfg.routes.get("/api", ctx -> ctx.json(ROUTES));
         });
     }
@@ -74,6 +77,19 @@ public final class Qogam {
         ServerConfig c = new ServerConfig();
         configure.accept(c);
         return new Qogam(store, c);
+    }
+
+    /** The version of the running build, from the jar's manifest. */
+    static String version() {
+        String v = Qogam.class.getPackage().getImplementationVersion();
+        return v == null ? "development" : v;
+    }
+
+    /** Every route Javalin serves, as {@code "GET /api/search"} (for the OpenAPI check). */
+    java.util.List<String> routes() {
+        return javalin.unsafe.internalRouter.allHttpHandlers().stream()
+                .map(e -> e.endpoint.method.name() + " " + e.endpoint.path)
+                .sorted().toList();
     }
 
     /** Starts listening on the configured host and port. */
