@@ -56,6 +56,12 @@ public final class Ingest {
         public boolean validate = true;
         /** Threads that read, extract and validate documents while the store commits; results keep file order. */
         public int threads = Runtime.getRuntime().availableProcessors();
+        /**
+         * Search-index hook: called after each successful store commit with the graphs just
+         * committed (graph IRI → its whole content), e.g. {@code kz.qogam.search.SearchIndex::replaceSources}.
+         * Null: nothing is called. An exception it throws stops the ingest (the store keeps the commit).
+         */
+        public Consumer<Map<String, Graph>> afterCommit = null;
     }
 
     private final Store store;
@@ -96,6 +102,7 @@ public final class Ingest {
         graphs.put(iris.ontologyGraph(), Ontology.vocabulary().getGraph());
         graphs.put(iris.gazetteerGraph(), Ontology.gazetteer(iris.base()).getGraph());
         store.replaceGraphs(graphs);
+        afterCommit(graphs); // search-index hook
     }
 
     /** Extracts one document without writing it: the pipeline alone. */
@@ -169,12 +176,18 @@ public final class Ingest {
                         Consumer<IngestReport> progress) {
         if (batch.isEmpty()) return;
         store.replaceGraphs(batch);
+        afterCommit(batch); // search-index hook
         for (IngestReport r : pending) {
             reports.add(r);
             progress.accept(r);
         }
         batch.clear();
         pending.clear();
+    }
+
+    /** Search-index hook: hands the committed graphs to {@link Config#afterCommit}, as a copy the ingest will not change. */
+    private void afterCommit(Map<String, Graph> committed) {
+        if (config.afterCommit != null) config.afterCommit.accept(java.util.Collections.unmodifiableMap(new LinkedHashMap<>(committed)));
     }
 
     private record Prepared(Document doc, Graph graph, IngestReport report) {}

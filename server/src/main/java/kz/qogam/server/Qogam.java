@@ -41,6 +41,10 @@ public final class Qogam {
         ROUTES.put("/api/queries", "the named queries");
         ROUTES.put("/api/queries/{name}?param=value", "run a named query (format=json|csv)");
         ROUTES.put("/id/{kind}/{slug}", "linked data: HTML, Turtle, JSON-LD, N-Triples, RDF/XML by Accept");
+        ROUTES.put("/api/export?format=", "the whole dataset, streamed: nquads, trig, turtle, jsonld, rdfxml, ftm (FollowTheMoney JSON lines), csv (table=entities|facts)");
+        ROUTES.put("/ontology", "the vocabulary: HTML documentation, Turtle, JSON-LD, N-Triples, RDF/XML by Accept");
+        ROUTES.put("/void", "VoID description of the dataset (also /.well-known/void)");
+        ROUTES.put("/context.jsonld", "the JSON-LD context of the data");
     }
 
     private final Javalin javalin;
@@ -56,6 +60,7 @@ public final class Qogam {
             cfg.jsonMapper(new JavalinJackson());
             cfg.jetty.modifyServletContextHandler(handler -> {
                 handler.addFilter(new FilterHolder(new RequestLogFilter()), "/*", EnumSet.of(DispatcherType.REQUEST));
+                handler.addFilter(new FilterHolder(new kz.qogam.server.http.CorsFilter()), "/*", EnumSet.of(DispatcherType.REQUEST));
                 SparqlEndpoint.mount(handler, dataset, config);
             });
             Problems.install(cfg);
@@ -66,6 +71,9 @@ public final class Qogam {
             new StatsApi(graphs).register(cfg.routes);
             new QueryApi(store, config.queriesDir, config.queryTimeout).register(cfg.routes);
             new LinkedData(graphs).register(cfg.routes);
+            new kz.qogam.server.export.ExportApi(graphs).register(cfg.routes);
+            new kz.qogam.server.ld.VoidDescription(graphs).register(cfg.routes);
+            new kz.qogam.server.ld.OntologyPage().register(cfg.routes);
             new kz.qogam.server.openapi.OpenApiRoutes(version()).register(cfg.routes);
             cfg.staticFiles.enableWebjars();
             cfg.routes.get("/api", ctx -> ctx.json(ROUTES));

@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import kz.qogam.ingest.text.DictionaryRussianMorphology;
 import kz.qogam.ingest.text.GivenNames;
 import kz.qogam.ingest.text.Morphology;
 import kz.qogam.ingest.text.ResourceLines;
-import kz.qogam.ingest.text.RuleMorphology;
 import kz.qogam.ontology.Ontology;
 import kz.qogam.ontology.Qg;
 import org.apache.jena.rdf.model.Literal;
@@ -61,7 +61,8 @@ public final class Lexicons {
             if (c.kind() == null && c.prefLabels().get("ru") != null) russianNouns.add(c.prefLabels().get("ru"));
         }
         this.givenNames = GivenNames.standard();
-        this.morphology = RuleMorphology.standard(givenNames, russianNouns);
+        // Russian from the dictionary, with the rules for what it does not know; Kazakh from the rules.
+        this.morphology = DictionaryRussianMorphology.standard(givenNames, russianNouns);
 
         this.legalForms = table(labels, Qg.LEGAL_FORM_NS);
         this.roles = table(labels, Qg.ROLE_NS);

@@ -66,7 +66,8 @@ public final class NerCorpora {
         return out;
     }
 
-    static List<NameSample> factRuEval(FactRuEvalDocument d, List<String> sentenceStarts) {
+    /** The sentences of one text, given the ids of its sentence-initial tokens ({@link FactRuEvalReader#sentenceStartIds}). */
+    public static List<NameSample> factRuEval(FactRuEvalDocument d, List<String> sentenceStarts) {
         List<Name> names = new ArrayList<>();
         for (FactRuEvalDocument.GoldMention m : d.mentions()) {
             String type = FactRuEvalEvaluation.typeOf(m.type());
@@ -117,7 +118,8 @@ public final class NerCorpora {
         return out;
     }
 
-    static NameSample kazNerd(ConllSentence s) {
+    /** The sentence as a sample, or null when it has no token. */
+    public static NameSample kazNerd(ConllSentence s) {
         String text = s.text();
         int[] starts = s.starts();
         List<Name> names = new ArrayList<>();

@@ -29,6 +29,7 @@ import kz.qogam.ingest.pipeline.Stage;
 import kz.qogam.ingest.resolve.EntityResolver;
 import kz.qogam.ingest.text.SentenceSplitter;
 import kz.qogam.ingest.text.Tokenizer;
+import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.NameSample;
 import opennlp.tools.namefind.TokenNameFinderModel;
 
@@ -41,7 +42,7 @@ import opennlp.tools.namefind.TokenNameFinderModel;
  * scored on everything.
  *
  * <pre>
- * java -cp ... kz.qogam.ingest.ner.NerCrossValidation REPO_ROOT ru|kk rules|stat|merged|all [FOLDS [ALGORITHM ITERATIONS CUTOFF CODEC]]
+ * java -cp ... kz.qogam.ingest.ner.NerCrossValidation REPO_ROOT ru|kk rules|stat|gaps|replace|prefer|only|all [FOLDS[/RUN] [ALGORITHM ITERATIONS CUTOFF CODEC [L1 L2]]]
  * </pre>
  */
 public final class NerCrossValidation {
@@ -56,7 +57,11 @@ public final class NerCrossValidation {
         /** The rule-based pipeline with the name finder before entity resolution, filling the rules' gaps. */
         MERGED_FILL_GAPS,
         /** The same, the name finder replacing rule mentions of lower confidence. */
-        MERGED_REPLACE_WEAKER
+        MERGED_REPLACE_WEAKER,
+        /** The same, the name finder replacing the rule mentions it overlaps. */
+        MERGED_PREFER_MODEL,
+        /** The same, the name finder's names replacing all the rules' names ({@link StatisticalMentionFinder.Policy#MODEL_ONLY}). */
+        MERGED_MODEL_ONLY
     }
 
     static final String BASE = Extraction.DEFAULT_BASE;
@@ -76,6 +81,10 @@ public final class NerCrossValidation {
                     StatisticalMentionFinder.Policy.FILL_GAPS, StatisticalMentionFinder.STANDARD_TYPES));
             case MERGED_REPLACE_WEAKER -> merged(lexicons, new StatisticalMentionFinder(models, lexicons,
                     StatisticalMentionFinder.Policy.REPLACE_WEAKER, StatisticalMentionFinder.STANDARD_TYPES));
+            case MERGED_MODEL_ONLY -> merged(lexicons, new StatisticalMentionFinder(models, lexicons,
+                    StatisticalMentionFinder.Policy.MODEL_ONLY, StatisticalMentionFinder.STANDARD_TYPES));
+            case MERGED_PREFER_MODEL -> merged(lexicons, new StatisticalMentionFinder(models, lexicons,
+                    StatisticalMentionFinder.Policy.PREFER_MODEL, StatisticalMentionFinder.STANDARD_TYPES));
         };
         return p::process;
     }
@@ -110,6 +119,11 @@ public final class NerCrossValidation {
     // ------------------------------------------------------------------ factRuEval
 
     public static Result factRuEval(Path root, Mode mode, int folds, NerTrainer.Settings settings) throws IOException {
+        return factRuEval(root, mode, folds, folds, settings);
+    }
+
+    /** Scores the first {@code run} of {@code folds} folds (all of them for held-out figures; fewer to try settings quickly). */
+    public static Result factRuEval(Path root, Mode mode, int folds, int run, NerTrainer.Settings settings) throws IOException {
         Path dir = NerCorpora.factRuEvalDir(root);
         List<FactRuEvalDocument> docs = FactRuEvalReader.readDirectory(dir);
         Result total = Result.empty();
@@ -120,7 +134,7 @@ public final class NerCrossValidation {
         }
         List<List<NameSample>> samples = new ArrayList<>();
         for (FactRuEvalDocument d : docs) samples.add(NerCorpora.factRuEval(d, FactRuEvalReader.sentenceStartIds(dir, d.id())));
-        for (int f = 0; f < folds; f++) {
+        for (int f = 0; f < run; f++) {
             List<NameSample> train = new ArrayList<>();
             List<FactRuEvalDocument> test = new ArrayList<>();
             for (int i = 0; i < docs.size(); i++) {
@@ -139,6 +153,16 @@ public final class NerCrossValidation {
     // ------------------------------------------------------------------ KazNERD
 
     public static Result kazNerd(Path root, Mode mode, int folds, NerTrainer.Settings settings) throws IOException {
+        return kazNerd(root, mode, folds, folds, settings);
+    }
+
+    /**
+     * Scores the first {@code run} of {@code folds} folds. With {@link Mode#STATISTICAL} the
+     * result's {@code overlap} map holds, instead, the model's own labels scored by exact span on
+     * the fold's samples (what the model can do before {@link ConllEvaluation#kazNerdLabel} maps
+     * mentions back to KazNERD labels: a place is a GPE there only when a word list knows it).
+     */
+    public static Result kazNerd(Path root, Mode mode, int folds, int run, NerTrainer.Settings settings) throws IOException {
         List<ConllSentence> sentences = ConllReader.read(NerCorpora.kazNerdFile(root));
         Result total = Result.empty();
         if (mode == Mode.RULES) {
@@ -147,7 +171,9 @@ public final class NerCrossValidation {
             return total;
         }
         int n = sentences.size();
-        for (int f = 0; f < folds; f++) {
+        Map<String, int[]> own = new LinkedHashMap<>();
+        for (String l : ConllEvaluation.LABELS) own.put(l, new int[3]);
+        for (int f = 0; f < run; f++) {
             int from = (int) ((long) n * f / folds), to = (int) ((long) n * (f + 1) / folds);
             List<NameSample> train = new ArrayList<>();
             for (int i = 0; i < n; i++) {
@@ -159,8 +185,21 @@ public final class NerCrossValidation {
             ConllResult r = ConllEvaluation.evaluate(sentences.subList(from, to), extractor(mode, models),
                     ConllEvaluation::detectLanguage, Progress.NONE);
             total.add(r.exact(), null);
+            if (mode == Mode.STATISTICAL) {
+                NameFinderME finder = new NameFinderME(models.model(NerLanguage.KAZAKH));
+                for (int i = from; i < to; i++) {
+                    NameSample s = NerCorpora.kazNerd(sentences.get(i));
+                    if (s == null) continue;
+                    finder.clearAdaptiveData();
+                    count(s.getNames(), finder.find(s.getSentence()), own);
+                }
+            }
         }
         remove(total.exact, ConllEvaluation.ALL);
+        if (mode == Mode.STATISTICAL) {
+            own.forEach((k, c) -> total.overlap.put(k, Scores.of(c[0], c[1], c[2])));
+            remove(total.overlap, ConllEvaluation.ALL);
+        }
         return total;
     }
 
@@ -181,6 +220,20 @@ public final class NerCrossValidation {
             if (shipped != null) m.put(other, shipped);
         }
         return NerModels.of(m);
+    }
+
+    /** Adds true positives, false positives and misses per label, for the labels in the map. */
+    private static void count(opennlp.tools.util.Span[] key, opennlp.tools.util.Span[] found, Map<String, int[]> counts) {
+        java.util.Set<opennlp.tools.util.Span> k = new java.util.HashSet<>(List.of(key));
+        java.util.Set<opennlp.tools.util.Span> p = new java.util.HashSet<>(List.of(found));
+        for (opennlp.tools.util.Span s : p) {
+            int[] c = counts.get(s.getType());
+            if (c != null) c[k.contains(s) ? 0 : 1]++;
+        }
+        for (opennlp.tools.util.Span s : k) {
+            int[] c = counts.get(s.getType());
+            if (c != null && !p.contains(s)) c[2]++;
+        }
     }
 
     private static void remove(Map<String, Scores> m, String all) {
@@ -205,31 +258,38 @@ public final class NerCrossValidation {
 
     public static void main(String[] args) throws IOException {
         if (args.length < 3) {
-            System.err.println("usage: NerCrossValidation REPO_ROOT ru|kk rules|stat|gaps|replace|all [FOLDS [ALGORITHM ITERATIONS CUTOFF CODEC]]");
+            System.err.println("usage: NerCrossValidation REPO_ROOT ru|kk rules|stat|gaps|replace|prefer|only|all [FOLDS[/RUN] [ALGORITHM ITERATIONS CUTOFF CODEC [L1 L2]]]");
             System.exit(2);
         }
         Path root = Path.of(args[0]).toAbsolutePath().normalize();
         NerLanguage language = NerLanguage.forCode(args[1]);
-        int folds = args.length > 3 ? Integer.parseInt(args[3]) : 5;
-        NerTrainer.Settings settings = args.length > 7 ? NerTrainer.Settings.parse(List.of(args).subList(4, 8)) : NerTrainer.settings(language);
+        // FOLDS is k, or k/r to run only the first r of k folds (quick trials; not held-out figures for all data).
+        String[] fr = (args.length > 3 ? args[3] : "5").split("/");
+        int folds = Integer.parseInt(fr[0]);
+        int run = fr.length > 1 ? Integer.parseInt(fr[1]) : folds;
+        NerTrainer.Settings settings = args.length > 7 ? NerTrainer.Settings.parse(List.of(args).subList(4, args.length)) : NerTrainer.settings(language);
         List<Mode> modes = switch (args[2]) {
             case "rules" -> List.of(Mode.RULES);
             case "stat" -> List.of(Mode.STATISTICAL);
             case "gaps" -> List.of(Mode.MERGED_FILL_GAPS);
             case "replace" -> List.of(Mode.MERGED_REPLACE_WEAKER);
+            case "prefer" -> List.of(Mode.MERGED_PREFER_MODEL);
+            case "only" -> List.of(Mode.MERGED_MODEL_ONLY);
             case "all" -> List.of(Mode.values());
             default -> throw new IllegalArgumentException("Unknown mode " + args[2]);
         };
         for (Mode mode : modes) {
             long t0 = System.nanoTime();
             String what = String.format(Locale.ROOT, "%s %s, %s", language.code(), mode,
-                    mode == Mode.RULES ? "all data" : folds + "-fold cross-validation, " + settings);
-            Result r = language == NerLanguage.RUSSIAN ? factRuEval(root, mode, folds, settings) : kazNerd(root, mode, folds, settings);
+                    mode == Mode.RULES ? "all data" : folds + "-fold cross-validation" + (run < folds ? " (" + run + " folds run)" : "")
+                            + ", " + settings);
+            Result r = language == NerLanguage.RUSSIAN ? factRuEval(root, mode, folds, run, settings) : kazNerd(root, mode, folds, run, settings);
             if (language == NerLanguage.RUSSIAN) {
                 System.out.print(table("factRuEval devset, overlap: " + what, r.overlap(), null));
                 System.out.print(table("factRuEval devset, exact: " + what, r.exact(), null));
             } else {
                 System.out.print(table("KazNERD valid, exact: " + what, r.exact(), null));
+                if (!r.overlap().isEmpty()) System.out.print(table("KazNERD valid, the model's own labels, exact: " + what, r.overlap(), null));
             }
             System.out.printf(Locale.ROOT, "(%.0f s)%n%n", (System.nanoTime() - t0) / 1e9);
         }

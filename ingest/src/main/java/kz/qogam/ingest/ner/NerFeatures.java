@@ -25,17 +25,18 @@ import opennlp.tools.util.featuregen.GeneratorFactory;
  * The name finder's features, as an OpenNLP feature descriptor ({@link #descriptor}) that is
  * stored in each model, and the project's own generators it names.
  *
- * <p>Per token: its shape (OpenNLP's token class: lower case, capitalised, all capitals, digits
- * ...) and its lower-case form in a window of two tokens either side; its lower-case prefixes
- * (1–3 letters) and suffixes (1–4 letters), which carry Russian and Kazakh case endings
- * («-ского», «-ның», «-да»), with those of the tokens next to it; the {@link Words} features
- * (Russian Snowball stem, the morphology's lookup keys, whether it reads as an adjective) and the
- * {@link Lexicon} features (in which of the project's word lists a name starting or continuing
- * at the token stands: gazetteer places, roles, legal forms, state bodies, organisation and
- * event nouns, event and place kinds; whether it is a given name) for it and the token either
- * side; whether it stands inside «quotes» or (brackets) ({@link Quotes}); OpenNLP's previous
- * map (the label the token got earlier in the document), the bigram of it and the next or
- * previous token, and whether it begins the sentence.
+ * <p>Per token: its shape ({@link Shape}: lower case, capitalised, all capitals, digits ...) and
+ * its lower-case form in a window of two tokens either side; its lower-case prefixes (1–3
+ * letters) and suffixes (1–4 letters), which carry Russian and Kazakh case endings («-ского»,
+ * «-ның», «-да»), with those of the tokens next to it; the {@link Words} features (Russian
+ * Snowball stem, the morphology's lookup keys, whether it reads as an adjective); the
+ * {@link Lexicon} features for it and the token either side (in which of the project's word
+ * lists a name starting or continuing at the token stands: gazetteer places, roles, legal forms,
+ * state bodies, organisation and event nouns, event and place kinds; whether it is a given name;
+ * whether it is a country, region or city of ICU's world list, {@link WorldPlaces}); whether it
+ * stands inside «quotes» or (brackets) ({@link Quotes}); the label a word of the same stem got
+ * earlier in the document ({@link StemMap}) and OpenNLP's previous map (the same, by form); the
+ * bigrams of it and the next or previous token, and whether it begins the sentence.
  *
  * <p>The generators read the word lists of {@link Lexicons} and the morphology through the
  * text package as they are when the model runs: change the lists and the model must be trained
@@ -54,7 +55,7 @@ public final class NerFeatures {
                   <generator class="%1$sWindowFeatureGeneratorFactory">
                     <int name="prevLength">2</int>
                     <int name="nextLength">2</int>
-                    <generator class="%1$sTokenClassFeatureGeneratorFactory"/>
+                    <generator class="%2$s$Shape"/>
                   </generator>
                   <generator class="%1$sWindowFeatureGeneratorFactory">
                     <int name="prevLength">2</int>
@@ -79,6 +80,9 @@ public final class NerFeatures {
                     <str name="lang">%3$s</str>
                   </generator>
                   <generator class="%2$s$Quotes"/>
+                  <generator class="%2$s$StemMap">
+                    <str name="lang">%3$s</str>
+                  </generator>
                   <generator class="%1$sDefinitionFeatureGeneratorFactory"/>
                   <generator class="%1$sPreviousMapFeatureGeneratorFactory"/>
                   <generator class="%1$sBigramNameFeatureGeneratorFactory"/>
@@ -113,6 +117,49 @@ public final class NerFeatures {
             for (int i = 0; i < n; i++) out.add(new ArrayList<>(4));
             return out;
         }
+    }
+
+    // ------------------------------------------------------------------ shape
+
+    /**
+     * {@code <generator class="...NerFeatures$Shape"/>}: the token's shape, {@code sh=} one of
+     * {@code lc} (lower case), {@code ic} (capitalised), {@code ac} (capitals), {@code mc}
+     * (mixed), {@code d1}–{@code d4} / {@code dn} (digits), {@code dl} (digits and letters),
+     * {@code p} (punctuation), with {@code -lat} for Latin letters and {@code -h} for a hyphen.
+     * OpenNLP's own token class reads every non-Latin letter as {@code jah}, which is no use for
+     * Cyrillic.
+     */
+    public static final class Shape extends GeneratorFactory.AbstractXmlFeatureGeneratorFactory {
+        @Override
+        public AdaptiveFeatureGenerator create() {
+            return (features, tokens, index, previousOutcomes) -> features.add("sh=" + shape(tokens[index]));
+        }
+    }
+
+    static String shape(String t) {
+        int letters = 0, digits = 0, upper = 0, lower = 0, latin = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (Character.isDigit(c)) {
+                digits++;
+            } else if (Character.isLetter(c)) {
+                letters++;
+                if (Character.isUpperCase(c)) upper++;
+                else if (Character.isLowerCase(c)) lower++;
+                if (c < 0x250) latin++;
+            }
+        }
+        String s;
+        if (letters == 0 && digits == 0) s = "p";
+        else if (letters == 0) s = digits <= 4 && digits == t.length() ? "d" + digits : "dn";
+        else if (digits > 0) s = "dl";
+        else if (upper == 0) s = "lc";
+        else if (lower == 0) s = upper > 1 ? "ac" : "ic";
+        else if (Character.isUpperCase(t.charAt(0)) && upper == 1) s = "ic";
+        else s = "mc";
+        if (latin > 0) s += "-lat";
+        if (t.indexOf('-') > 0) s += "-h";
+        return s;
     }
 
     // ------------------------------------------------------------------ affixes
@@ -193,9 +240,11 @@ public final class NerFeatures {
     static final class LexiconGenerator extends PerSentence {
         private final NerLanguage language;
         private final Lexicons lexicons = lexicons();
+        private final Stemmer stemmer;
 
         LexiconGenerator(NerLanguage language) {
             this.language = language;
+            this.stemmer = new Stemmer(language);
         }
 
         @Override
@@ -210,6 +259,7 @@ public final class NerFeatures {
             mark(out, "evn", lexicons.eventNouns().findAll(s));
             mark(out, "evk", lexicons.eventKinds().findAll(s));
             mark(out, "pk", lexicons.placeKinds().findAll(s));
+            WorldPlaces.of(language).mark(tokens, out, stemmer);
             for (int i = 0; i < tokens.length; i++) {
                 String t = tokens[i];
                 if (!t.isEmpty() && Character.isUpperCase(t.charAt(0)) && lexicons.givenNames().isGivenName(t, language.reading())) {
@@ -239,6 +289,90 @@ public final class NerFeatures {
         doc.sentences().add(new Span(0, text.length()));
         doc.tokens().addAll(toks);
         return TextView.of(doc, lexicons.morphology()).sentences().get(0);
+    }
+
+    // ------------------------------------------------------------------ stem map
+
+    /**
+     * {@code <generator class="...NerFeatures$StemMap"><str name="lang">ru</str></generator>}:
+     * {@code sm=<label>} when a capitalised word of the same stem got that label earlier in the
+     * document («Бута» after «Виктор Бут»): OpenNLP's previous map, by stem instead of by form,
+     * so that it carries across case endings.
+     */
+    public static final class StemMap extends GeneratorFactory.AbstractXmlFeatureGeneratorFactory {
+        @Override
+        public AdaptiveFeatureGenerator create() throws InvalidFormatException {
+            return new StemMapGenerator(NerLanguage.forCode(getStr("lang")));
+        }
+    }
+
+    static final class StemMapGenerator implements AdaptiveFeatureGenerator {
+        private final Stemmer stemmer;
+        private final java.util.Map<String, String> labels = new java.util.HashMap<>();
+
+        StemMapGenerator(NerLanguage language) {
+            this.stemmer = new Stemmer(language);
+        }
+
+        @Override
+        public void createFeatures(List<String> features, String[] tokens, int index, String[] previousOutcomes) {
+            String t = tokens[index];
+            if (t.isEmpty() || !Character.isUpperCase(t.charAt(0))) return;
+            String label = labels.get(stemmer.stem(t));
+            if (label != null) features.add("sm=" + label);
+        }
+
+        @Override
+        public void updateAdaptiveData(String[] tokens, String[] outcomes) {
+            for (int i = 0; i < tokens.length && i < outcomes.length; i++) {
+                String t = tokens[i];
+                if (t.isEmpty() || !Character.isUpperCase(t.charAt(0))) continue;
+                String o = outcomes[i];
+                int dash = o.lastIndexOf('-');
+                labels.put(stemmer.stem(t), dash > 0 ? o.substring(0, dash) : o);
+            }
+        }
+
+        @Override
+        public void clearAdaptiveData() {
+            labels.clear();
+        }
+    }
+
+    /**
+     * Stems for matching the forms of one name. Russian: the Snowball stem. Kazakh endings are
+     * suffixes that leave the stem as written (Қытай, Қытайға, Қытайдың), so a name's word is
+     * kept whole and a word of the text is tried with up to six letters cut off its end; the stem
+     * map ({@link #stem}) cuts Kazakh words to their first five letters.
+     */
+    static final class Stemmer {
+        private final SnowballStemmer snowball;
+
+        Stemmer(NerLanguage language) {
+            this.snowball = language == NerLanguage.RUSSIAN ? new SnowballStemmer(SnowballStemmer.ALGORITHM.RUSSIAN) : null;
+        }
+
+        /** One key per word, for a map from words seen to what they were. */
+        String stem(String word) {
+            String lower = word.toLowerCase(Locale.ROOT);
+            if (snowball != null) return snowball.stem(lower).toString();
+            return lower.length() > 5 ? lower.substring(0, 5) : lower;
+        }
+
+        /** The key of a word of a dictionary name. */
+        String nameKey(String word) {
+            String lower = word.toLowerCase(Locale.ROOT);
+            return snowball != null ? snowball.stem(lower).toString() : lower;
+        }
+
+        /** The keys under which a word of running text may match a dictionary name's word. */
+        List<String> textKeys(String word) {
+            String lower = word.toLowerCase(Locale.ROOT);
+            if (snowball != null) return List.of(snowball.stem(lower).toString());
+            List<String> out = new ArrayList<>(7);
+            for (int cut = 0; cut <= 6 && lower.length() - cut >= 3; cut++) out.add(lower.substring(0, lower.length() - cut));
+            return out;
+        }
     }
 
     // ------------------------------------------------------------------ quotes

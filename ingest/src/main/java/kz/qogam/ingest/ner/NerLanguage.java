@@ -66,6 +66,11 @@ public enum NerLanguage {
         return mentionTypes.get(label);
     }
 
+    /** Whether the model gives mentions of the type. */
+    public boolean gives(MentionType type) {
+        return mentionTypes.containsValue(type);
+    }
+
     /** The model that tags a document of this language. */
     public static NerLanguage of(Language language) {
         return language == Language.RUSSIAN ? RUSSIAN : KAZAKH;

@@ -2,9 +2,11 @@ package kz.qogam.ingest.ner;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import kz.qogam.ingest.doc.Document;
 import kz.qogam.ingest.doc.Layer;
@@ -31,7 +33,9 @@ import opennlp.tools.namefind.ThreadSafeNameFinderME;
  * <p>Each mention's confidence is the model's probability of its labels (the mean over its
  * tokens). Its normalised form is the nominative the morphology gives (for a post, in lower case);
  * its concept is what the word lists say about it: the gazetteer place it names, the role, legal
- * form or event kind in it; a Kazakh {@code FACILITY} is a place of kind {@code facility}.
+ * form or event kind in it; a place that ICU's list of the world's countries and cities
+ * ({@link WorldPlaces}) knows is of kind {@code country} or {@code city}; a Kazakh
+ * {@code FACILITY} is a place of kind {@code facility}.
  *
  * <p>How it sits with the mentions earlier stages found is its {@link Policy}.
  */
@@ -45,12 +49,24 @@ public final class StatisticalMentionFinder implements Stage {
          */
         FILL_GAPS,
         /**
+         * The model wins: a name replaces the entity mentions it overlaps (posts and dates: the
+         * mentions of its type); rule mentions stay where the model found nothing.
+         */
+        PREFER_MODEL,
+        /**
          * The model wins where it is surer: a name replaces the entity mentions it overlaps
          * (posts and dates: the mentions of its type) when its confidence is above that of each of
-         * them, and is dropped otherwise.
+         * them, and is dropped otherwise. (The perceptron's scores run lower than the rules'
+         * confidences, so with the shipped models this mostly keeps the rules' mentions.)
          */
         REPLACE_WEAKER,
-        /** Ignore what is there: add every name (for measuring the model alone). */
+        /**
+         * The model alone names the types it adds: every mention of those types that earlier
+         * stages made is removed, then every name is added. Other types stay (contacts; dates
+         * unless asked for; posts in Russian, whose model has none).
+         */
+        MODEL_ONLY,
+        /** Ignore what is there: add every name, overlapping or not (for measuring the model alone). */
         ALL
     }
 
@@ -62,19 +78,37 @@ public final class StatisticalMentionFinder implements Stage {
 
     private final NerModels models;
     private final Lexicons lexicons;
-    private final Policy policy;
+    private final Map<NerLanguage, Policy> policies = new EnumMap<>(NerLanguage.class);
     private final Set<MentionType> types;
 
+    /** One policy for both languages. */
     public StatisticalMentionFinder(NerModels models, Lexicons lexicons, Policy policy, Set<MentionType> types) {
+        this(models, lexicons, Map.of(NerLanguage.RUSSIAN, policy, NerLanguage.KAZAKH, policy), types);
+    }
+
+    /**
+     * @param policies the policy for each model's language (both must be given)
+     * @param types    the mention types to add; names of other types are dropped
+     */
+    public StatisticalMentionFinder(NerModels models, Lexicons lexicons, Map<NerLanguage, Policy> policies, Set<MentionType> types) {
         this.models = models;
         this.lexicons = lexicons;
-        this.policy = policy;
+        for (NerLanguage l : NerLanguage.values()) {
+            Policy p = policies.get(l);
+            if (p == null) throw new IllegalArgumentException("No merge policy for " + l);
+            this.policies.put(l, p);
+        }
         this.types = types.isEmpty() ? EnumSet.noneOf(MentionType.class) : EnumSet.copyOf(types);
     }
 
-    /** The shipped models, filling the rules' gaps, every type but dates. */
+    /**
+     * The shipped models with the policies the held-out scores advise (see {@code package-info}):
+     * Russian fills the rules' gaps, Kazakh replaces the rules' names ({@link Policy#MODEL_ONLY});
+     * every type but dates.
+     */
     public static StatisticalMentionFinder standard(Lexicons lexicons) {
-        return new StatisticalMentionFinder(NerModels.shipped(), lexicons, Policy.FILL_GAPS, STANDARD_TYPES);
+        return new StatisticalMentionFinder(NerModels.shipped(), lexicons,
+                Map.of(NerLanguage.RUSSIAN, Policy.FILL_GAPS, NerLanguage.KAZAKH, Policy.MODEL_ONLY), STANDARD_TYPES);
     }
 
     @Override
@@ -98,6 +132,7 @@ public final class StatisticalMentionFinder implements Stage {
             return;
         }
         TextView view = TextView.of(doc, lexicons.morphology());
+        NerFeatures.Stemmer stemmer = new NerFeatures.Stemmer(language);
         List<Mention> found = new ArrayList<>();
         finder.clearAdaptiveData();
         for (SentenceView s : view.sentences()) {
@@ -107,14 +142,18 @@ public final class StatisticalMentionFinder implements Stage {
             for (opennlp.tools.util.Span name : finder.find(forms)) {
                 MentionType type = language.mentionType(name.getType());
                 if (type == null || !types.contains(type)) continue;
-                found.add(mention(view, s, name, type));
+                found.add(mention(view, s, forms, name, type, language, stemmer));
             }
+        }
+        if (policies.get(language) == Policy.MODEL_ONLY) {
+            doc.mentions().removeIf(m -> types.contains(m.type()) && language.gives(m.type()));
         }
         for (Mention m : found) merge(doc, m);
         doc.mentions().sort(Comparator.comparing(Mention::span));
     }
 
-    private Mention mention(TextView view, SentenceView s, opennlp.tools.util.Span name, MentionType type) {
+    private Mention mention(TextView view, SentenceView s, String[] forms, opennlp.tools.util.Span name, MentionType type,
+                            NerLanguage language, NerFeatures.Stemmer stemmer) {
         int from = name.getStart(), to = name.getEnd();
         Span span = s.span(from, to);
         String text = view.document().text(span);
@@ -133,6 +172,11 @@ public final class StatisticalMentionFinder implements Stage {
                     normalized = place.value().label(view.nameLanguage());
                 } else {
                     normalized = view.nominative(span, Morphology.PhraseKind.PROPER_NAME);
+                    // A country or city of the world list: a place of that kind (KazNERD's GPE).
+                    if (!"LOCATION".equals(name.getType())) {
+                        String kind = WorldPlaces.of(language).kindAt(forms, from, to, stemmer);
+                        if ("country".equals(kind) || "city".equals(kind)) concept = Qg.PLACE_KIND_NS + kind;
+                    }
                 }
             }
             case ROLE -> {
@@ -168,10 +212,14 @@ public final class StatisticalMentionFinder implements Stage {
         for (Mention e : doc.mentions()) {
             if (e.span().overlaps(m.span()) && competes(e, m)) overlapping.add(e);
         }
-        switch (policy) {
-            case ALL -> doc.mentions().add(m);
+        switch (policies.get(NerLanguage.of(doc.language()))) {
+            case ALL, MODEL_ONLY -> doc.mentions().add(m);
             case FILL_GAPS -> {
                 if (overlapping.isEmpty()) doc.mentions().add(m);
+            }
+            case PREFER_MODEL -> {
+                doc.mentions().removeAll(overlapping);
+                doc.mentions().add(m);
             }
             case REPLACE_WEAKER -> {
                 if (overlapping.stream().allMatch(e -> e.confidence() < m.confidence())) {

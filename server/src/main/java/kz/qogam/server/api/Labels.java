@@ -7,13 +7,13 @@ import java.util.Locale;
 import java.util.Map;
 
 /** Picks the label to show from the languages a client prefers. */
-final class Labels {
-    static final List<String> DEFAULT_ORDER = List.of("ru", "kk", "kk-Latn", "en");
+public final class Labels {
+    public static final List<String> DEFAULT_ORDER = List.of("ru", "kk", "kk-Latn", "en");
 
     private Labels() {}
 
     /** The client's language order: {@code ?lang=kk}, else Accept-Language, then the defaults. */
-    static List<String> order(Context ctx) {
+    public static List<String> order(Context ctx) {
         List<String> out = new ArrayList<>();
         String lang = ctx.queryParam("lang");
         if (lang != null && !lang.isBlank()) out.add(lang);
@@ -31,7 +31,7 @@ final class Labels {
     }
 
     /** The best label for the order, falling back to any label, or null when there is none. */
-    static String pick(Map<String, String> byLang, List<String> order) {
+    public static String pick(Map<String, String> byLang, List<String> order) {
         for (String want : order) {
             for (Map.Entry<String, String> e : byLang.entrySet()) {
                 if (e.getKey().equalsIgnoreCase(want)) return e.getValue();

@@ -3,82 +3,188 @@ package kz.qogam.server.api;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import kz.qogam.search.SearchHit;
+import kz.qogam.search.SearchIndex;
+import kz.qogam.search.SearchRequest;
+import kz.qogam.search.SearchResult;
 import kz.qogam.server.Graphs;
 import kz.qogam.server.http.ProblemException;
 
 /**
- * {@code GET /api/search?q=}: entities whose any name contains the query, ignoring case and the
- * difference between ё and е; exact names rank first, then names that start with the query.
+ * {@code GET /api/search?q=&kind=&region=&form=&translit=&limit=&offset=} and
+ * {@code GET /api/suggest?q=&kind=&translit=&limit=}: entities by any of their names, through the
+ * search index ({@link SearchIndex}). Finds inflected forms, either Kazakh script, Russian and
+ * English transliterations, abbreviations and one typo in a long word; a part in quotes must match
+ * exactly. Best first: exact name, then prefix, then folded, transliterated, stemmed, fuzzy; each
+ * hit says which name matched and why.
  */
 public final class SearchApi {
-    private static final String QUERY = """
-            SELECT ?e ?label WHERE {
-              ?e skos:prefLabel|skos:altLabel|skos:hiddenLabel ?label .
-              FILTER(STRSTARTS(STR(?e), ?prefix))
-              FILTER(CONTAINS(REPLACE(LCASE(STR(?label)), "ё", "е"), ?q))
-            }""";
     private static final int MAX_QUERY = 200;
+    private static final List<String> BOOLEANS = List.of("true", "false");
 
     private final Graphs graphs;
+    private final SearchIndex given;
+    private volatile SearchIndex built;
 
+    /**
+     * Search over an index of the server's store built in memory on the first request (for tests
+     * and for a server that was given no index); {@link #SearchApi(Graphs, SearchIndex)} for the real one.
+     */
     public SearchApi(Graphs graphs) {
+        this(graphs, null);
+    }
+
+    /** Search over the given index, which its owner keeps in step with the store. */
+    public SearchApi(Graphs graphs, SearchIndex index) {
         this.graphs = graphs;
+        this.given = index;
     }
 
     public void register(RoutesConfig routes) {
         routes.get("/api/search", this::search);
+        routes.get("/api/suggest", this::suggest);
     }
 
-    /** Lower case, ё as е, single spaces: the form both the query and the names are compared in. */
-    static String fold(String s) {
-        return s.toLowerCase(Locale.ROOT).replace('ё', 'е').replaceAll("\\s+", " ").trim();
+    private SearchIndex index() {
+        if (given != null) return given;
+        SearchIndex i = built;
+        if (i == null) {
+            synchronized (this) {
+                if (built == null) {
+                    SearchIndex fresh = SearchIndex.inMemory();
+                    fresh.sync(graphs.store());
+                    built = fresh;
+                }
+                i = built;
+            }
+        }
+        return i;
     }
 
     private void search(Context ctx) {
-        String q = fold(Params.required(ctx, "q"));
-        if (q.length() > MAX_QUERY) throw ProblemException.badRequest("The query is " + q.length() + " characters; the limit is " + MAX_QUERY);
+        String q = query(ctx, MAX_QUERY);
         int limit = Params.integer(ctx, "limit", 20, 1, 200);
-        int offset = Params.integer(ctx, "offset", 0, 0, 1_000_000);
-        String prefix = graphs.iris().base() + "/id/";
-
-        Map<String, Hit> hits = new LinkedHashMap<>();
-        graphs.select(QUERY, Map.of("q", Graphs.literal(q), "prefix", Graphs.literal(prefix)), s -> {
-            String iri = s.getResource("e").getURI();
-            String label = s.getLiteral("label").getLexicalForm();
-            String folded = fold(label);
-            int rank = folded.equals(q) ? 0 : folded.startsWith(q) ? 1 : 2;
-            Hit h = hits.get(iri);
-            if (h == null || rank < h.rank) hits.put(iri, new Hit(iri, label, rank));
-            return null;
-        });
-        List<Hit> ranked = new ArrayList<>(hits.values());
-        ranked.sort(Comparator.comparingInt((Hit h) -> h.rank).thenComparing(h -> h.matched.length()).thenComparing(h -> h.iri));
-        List<Map<String, Object>> results = new ArrayList<>();
-        for (Hit h : ranked.subList(Math.min(offset, ranked.size()), Math.min(offset + limit, ranked.size()))) {
-            String path = h.iri.substring(prefix.length());
-            String kind = path.substring(0, path.indexOf('/'));
-            Map<String, Object> r = new LinkedHashMap<>();
-            r.put("iri", h.iri);
-            r.put("kind", kind);
-            r.put("slug", path.substring(kind.length() + 1));
-            r.put("matched", h.matched);
-            r.put("match", switch (h.rank) { case 0 -> "exact"; case 1 -> "prefix"; default -> "contains"; });
-            r.put("api", "/api/entities/" + path);
-            results.add(r);
+        int offset = Params.integer(ctx, "offset", 0, 0, SearchIndex.MAX_OFFSET);
+        boolean translit = bool(ctx, "translit", true);
+        SearchIndex index = index();
+        Set<String> kinds = kinds(ctx);
+        String region = region(ctx, index);
+        String form = form(ctx, index);
+        SearchResult result;
+        try {
+            result = index.search(new SearchRequest(q, kinds, region, form, translit, offset, limit));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest(e.getMessage());
         }
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("query", ctx.queryParam("q"));
-        body.put("total", ranked.size());
+        body.put("query", q);
+        body.put("total", result.total());
+        body.put("totalExact", result.totalExact());
         body.put("limit", limit);
         body.put("offset", offset);
-        body.put("results", results);
+        body.put("translit", translit);
+        body.put("results", results(ctx, result.hits()));
         ctx.json(body);
     }
 
-    private record Hit(String iri, String matched, int rank) {}
+    private void suggest(Context ctx) {
+        String q = query(ctx, 100);
+        int limit = Params.integer(ctx, "limit", 10, 1, 50);
+        boolean translit = bool(ctx, "translit", true);
+        Set<String> kinds = kinds(ctx);
+        List<SearchHit> hits = index().suggest(q, limit, translit, kinds);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("query", q);
+        body.put("limit", limit);
+        body.put("translit", translit);
+        body.put("results", results(ctx, hits));
+        ctx.json(body);
+    }
+
+    private static String query(Context ctx, int max) {
+        String q = Params.required(ctx, "q");
+        if (q.length() > max) throw ProblemException.badRequest("The query is " + q.length() + " characters; the limit is " + max);
+        return q;
+    }
+
+    private List<Map<String, Object>> results(Context ctx, List<SearchHit> hits) {
+        List<String> order = Labels.order(ctx);
+        String prefix = graphs.iris().base() + "/id/";
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (SearchHit h : hits) {
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("iri", h.iri());
+            r.put("kind", h.kind());
+            String path = h.iri().startsWith(prefix) ? h.iri().substring(prefix.length()) : null;
+            if (path != null) r.put("slug", path.substring(path.indexOf('/') + 1));
+            String label = Labels.pick(h.labels(), order);
+            r.put("label", label != null ? label : h.label());
+            r.put("matched", h.matched());
+            if (h.matchedLang() != null && !h.matchedLang().isEmpty()) r.put("matchedLang", h.matchedLang());
+            r.put("why", h.why());
+            r.put("score", Math.round(h.score() * 100) / 100.0);
+            if (path != null) r.put("api", "/api/entities/" + path);
+            out.add(r);
+        }
+        return out;
+    }
+
+    /** {@code kind=person} or {@code kind=person,organization}. */
+    private static Set<String> kinds(Context ctx) {
+        String v = ctx.queryParam("kind");
+        Set<String> out = new LinkedHashSet<>();
+        if (v == null || v.isBlank()) return out;
+        for (String k : v.split(",")) {
+            String kind = k.strip().toLowerCase(Locale.ROOT);
+            if (!SearchIndex.KINDS.contains(kind)) {
+                throw ProblemException.badRequest("Parameter 'kind' must be one or more (comma-separated) of "
+                        + String.join(", ", SearchIndex.KINDS) + ", got '" + v + "'");
+            }
+            out.add(kind);
+        }
+        return out;
+    }
+
+    /** {@code region=mangystau-region}, {@code region=place/mangystau-region} or the place's IRI. */
+    private String region(Context ctx, SearchIndex index) {
+        String v = ctx.queryParam("region");
+        if (v == null || v.isBlank()) return null;
+        String s = v.strip();
+        String base = graphs.iris().base() + "/id/";
+        String iri = s.contains("://") ? s : s.startsWith("place/") ? base + s : base + "place/" + s;
+        if (!index.isPlace(iri)) {
+            List<String> slugs = new ArrayList<>();
+            for (String r : index.regions()) slugs.add(r.startsWith(base + "place/") ? r.substring(base.length() + "place/".length()) : r);
+            throw ProblemException.badRequest("Parameter 'region' must be a place of the gazetteer or the data (a slug such as "
+                    + "mangystau-region, or its IRI), got '" + v + "'; regions and cities of republican significance: " + String.join(", ", slugs));
+        }
+        return iri;
+    }
+
+    /** {@code form=public-foundation} or the concept's IRI. */
+    private static String form(Context ctx, SearchIndex index) {
+        String v = ctx.queryParam("form");
+        if (v == null || v.isBlank()) return null;
+        String s = v.strip();
+        String code = s.startsWith(kz.qogam.ontology.Qg.LEGAL_FORM_NS) ? s.substring(kz.qogam.ontology.Qg.LEGAL_FORM_NS.length()) : s;
+        if (!index.legalForms().contains(code)) {
+            throw ProblemException.badRequest("Parameter 'form' must be a legal form code, got '" + v + "'; allowed: "
+                    + String.join(", ", index.legalForms()));
+        }
+        return code;
+    }
+
+    private static boolean bool(Context ctx, String name, boolean fallback) {
+        String v = ctx.queryParam(name);
+        if (v == null || v.isBlank()) return fallback;
+        String s = v.strip().toLowerCase(Locale.ROOT);
+        if (BOOLEANS.contains(s)) return s.equals("true");
+        throw ProblemException.badRequest("Parameter '" + name + "' must be true or false, got '" + v + "'");
+    }
 }

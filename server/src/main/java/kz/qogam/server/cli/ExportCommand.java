@@ -1,39 +1,34 @@
 package kz.qogam.server.cli;
 
 import java.io.BufferedOutputStream;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.zip.GZIPOutputStream;
-import kz.qogam.ontology.Ontology;
-import kz.qogam.server.ld.RioBridge;
+import kz.qogam.server.export.ExportApi;
 import kz.qogam.store.TdbStore;
-import org.eclipse.rdf4j.rio.RDFFormat;
+import org.apache.jena.system.Txn;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code qogam export}: the whole dataset, streamed. */
+/** {@code qogam export}: the whole dataset, streamed; the same writer as {@code GET /api/export}. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Write the whole dataset (every named graph) in one RDF format, streamed; '.gz' on --out compresses.")
+        description = "Write the whole dataset, streamed: RDF with every named graph (nquads, trig; turtle, jsonld and rdfxml "
+                + "merge the graphs), FollowTheMoney JSON lines (ftm) or a CSV table (csv). '.gz' on --out compresses.")
 final class ExportCommand implements Callable<Integer> {
-    enum Format {
-        nquads(RDFFormat.NQUADS), trig(RDFFormat.TRIG), turtle(RDFFormat.TURTLE), jsonld(RDFFormat.JSONLD), rdfxml(RDFFormat.RDFXML);
-
-        final RDFFormat rio;
-
-        Format(RDFFormat rio) {
-            this.rio = rio;
-        }
-    }
-
     @Mixin
     StoreOptions storeOptions;
 
     @Option(names = "--format", required = true, description = "One of: ${COMPLETION-CANDIDATES}")
-    Format format;
+    ExportApi.Format format;
+
+    @Option(names = "--table", defaultValue = "entities", description = "With --format csv: entities or facts. Default: ${DEFAULT-VALUE}")
+    String table;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Output file (default: standard output)")
     Path out;
@@ -45,23 +40,27 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         try (TdbStore store = storeOptions.open();
              OutputStream os = open()) {
-            if (!format.rio.supportsContexts()) {
-                spec.commandLine().getErr().println("Note: " + format + " has no named graphs; all graphs are merged into one.");
-            }
-            RioBridge rio = RioBridge.to(os, format.rio, Ontology.prefixes());
-            store.export(rio);
-            rio.finish();
+            var dsg = store.embedded().orElseThrow();
+            Txn.executeRead(dsg, () -> {
+                try {
+                    ExportApi.write(dsg, storeOptions.base, format, table, List.of("ru", "kk", "kk-Latn", "en"), os);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException("Cannot write the export: " + e.getMessage(), e);
+                }
+            });
         }
         return 0;
     }
 
-    private OutputStream open() throws java.io.IOException {
-        if (out == null) return new BufferedOutputStream(System.out) {
-            @Override
-            public void close() throws java.io.IOException {
-                flush();
-            }
-        };
+    private OutputStream open() throws IOException {
+        if (out == null) {
+            return new BufferedOutputStream(System.out) {
+                @Override
+                public void close() throws IOException {
+                    flush();
+                }
+            };
+        }
         OutputStream os = new BufferedOutputStream(Files.newOutputStream(out), 1 << 16);
         return out.toString().endsWith(".gz") ? new GZIPOutputStream(os, 1 << 16) : os;
     }

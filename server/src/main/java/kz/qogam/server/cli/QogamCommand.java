@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "qogam", mixinStandardHelpOptions = true, versionProvider = QogamCommand.Version.class,
         description = "A knowledge graph of civil society in Kazakhstan, from Russian and Kazakh texts.",
         subcommands = {ServeCommand.class, IngestCommand.class, QueryCommand.class, ValidateCommand.class,
-                ExportCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+                ExportCommand.class, ImportCommand.class, EvalCommand.class, BenchCommand.class, ReindexCommand.class, CommandLine.HelpCommand.class})
 public final class QogamCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

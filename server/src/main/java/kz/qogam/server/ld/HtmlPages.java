@@ -25,7 +25,7 @@ final class HtmlPages {
         String title = iri;
         List<Map<String, Object>> facts = List.of();
         if (!kind.equals("fact") && !kind.equals("source")) {
-            var described = entities.describe(iri, List.of(langOf(ctx), "ru", "kk", "kk-Latn", "en"));
+            var described = entities.describe(iri, languages(ctx));
             if (described.isPresent()) {
                 Object label = described.get().get("label");
                 if (label != null) title = label.toString();
@@ -34,7 +34,7 @@ final class HtmlPages {
                 facts = f;
             }
         }
-        h.append("<!doctype html><html><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width\">")
+        h.append("<!doctype html><html lang=\"").append(esc(languages(ctx).get(0))).append("\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width\">")
                 .append("<title>").append(esc(title)).append(" — Qogam</title></head><body>")
                 .append("<p><a href=\"/\">Qogam</a> · ").append(esc(kind)).append("</p>")
                 .append("<h1>").append(esc(title)).append("</h1><p><code>").append(esc(iri)).append("</code></p>");
@@ -79,13 +79,68 @@ final class HtmlPages {
                 + "<button>Search</button></form>"
                 + "<ul><li><a href=\"/sparql\">/sparql</a>: SPARQL 1.1 endpoint</li>"
                 + "<li><a href=\"/api\">/api</a>: JSON API</li><li><a href=\"/api/sources\">/api/sources</a>: the texts</li>"
-                + "<li><a href=\"/api/queries\">/api/queries</a>: named queries</li><li><a href=\"/api/stats\">/api/stats</a>: statistics</li></ul>"
+                + "<li><a href=\"/api/queries\">/api/queries</a>: named queries</li><li><a href=\"/api/stats\">/api/stats</a>: statistics</li>"
+                + "<li><a href=\"/ontology\">/ontology</a>: the vocabulary</li><li><a href=\"/void\">/void</a>: VoID description of the dataset</li>"
+                + "<li><a href=\"/api/export?format=nquads\">/api/export</a>: the whole dataset (nquads, trig, turtle, jsonld, rdfxml, ftm, csv)</li></ul>"
                 + "</body></html>";
     }
 
-    private static String langOf(Context ctx) {
-        String l = ctx.queryParam("lang");
-        return l == null ? "ru" : l;
+    /** Label languages the data has, in the order shown when the client states no preference. */
+    static final List<String> DEFAULT_LANGUAGES = List.of("ru", "kk", "kk-Latn", "en");
+
+    /**
+     * The client's label languages, best first: {@code ?lang=}, then the Accept-Language header by
+     * its q-values (RFC 9110 12.5.4; order kept among equal weights, {@code q=0} and {@code *}
+     * dropped), then the defaults.
+     */
+    static List<String> languages(Context ctx) {
+        return languages(ctx.queryParam("lang"), ctx.header("Accept-Language"));
+    }
+
+    static List<String> languages(String lang, String acceptLanguage) {
+        List<String> out = new ArrayList<>();
+        if (lang != null && lang.matches("[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*")) out.add(lang);
+        if (acceptLanguage != null) {
+            List<Map.Entry<String, Double>> ranges = new ArrayList<>();
+            for (String part : acceptLanguage.split(",")) {
+                String[] bits = part.trim().split(";");
+                String tag = bits[0].trim();
+                double q = 1.0;
+                for (int i = 1; i < bits.length; i++) {
+                    String b = bits[i].trim();
+                    if (b.startsWith("q=")) {
+                        try {
+                            q = Double.parseDouble(b.substring(2));
+                        } catch (NumberFormatException e) {
+                            q = 0;
+                        }
+                    }
+                }
+                if (q > 0 && tag.matches("[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*")) ranges.add(Map.entry(tag, q));
+            }
+            ranges.sort(Comparator.comparingDouble((Map.Entry<String, Double> e) -> -e.getValue()));
+            for (Map.Entry<String, Double> r : ranges) {
+                if (out.stream().noneMatch(t -> t.equalsIgnoreCase(r.getKey()))) out.add(r.getKey());
+            }
+        }
+        for (String d : DEFAULT_LANGUAGES) {
+            if (out.stream().noneMatch(t -> t.equalsIgnoreCase(d))) out.add(d);
+        }
+        return out;
+    }
+
+    /** The label for the first language in the order that has one (a region subtag falls back to its language), else any. */
+    static String pick(Map<String, String> byLang, List<String> order) {
+        for (String want : order) {
+            for (Map.Entry<String, String> e : byLang.entrySet()) {
+                if (e.getKey().equalsIgnoreCase(want)) return e.getValue();
+            }
+            String primary = want.split("-")[0];
+            for (Map.Entry<String, String> e : byLang.entrySet()) {
+                if (e.getKey().equalsIgnoreCase(primary)) return e.getValue();
+            }
+        }
+        return byLang.isEmpty() ? null : byLang.values().iterator().next();
     }
 
     private static String term(Node n, PrefixMapping pm) {

@@ -40,6 +40,14 @@ public final class LinkedData {
 
     public void register(RoutesConfig routes) {
         routes.get("/id/{kind}/{slug}", this::resource);
+        routes.get(JsonLdContext.PATH, ctx -> {
+            ctx.header("ETag", JsonLdContext.etag());
+            if (DatasetStats.notModified(ctx.header("If-None-Match"), JsonLdContext.etag())) {
+                ctx.status(304);
+                return;
+            }
+            ctx.contentType("application/ld+json; charset=utf-8").result(JsonLdContext.document());
+        });
         routes.get("/", ctx -> ctx.contentType("text/html; charset=utf-8").result(HtmlPages.home()));
     }
 
@@ -55,7 +63,16 @@ public final class LinkedData {
         String iri = graphs.iris().base() + "/id/" + kind + "/" + slug;
         String mediaType = RdfFormats.negotiate(ctx.header("Accept")).orElseThrow(() -> new ProblemException(406, "Not acceptable",
                 "Available: text/html, text/turtle, application/ld+json, application/n-triples, application/rdf+xml"));
-        ctx.header("Vary", "Accept");
+        ctx.header("Vary", "Accept, Accept-Language");
+        // The page depends on the store's state, the format and (for HTML) the label languages.
+        var dataset = graphs.store().embedded();
+        String etag = dataset.isEmpty() ? null : DatasetStats.etag(dataset.get(),
+                mediaType.replace('/', '_') + (mediaType.equals(RdfFormats.HTML) ? "-" + String.join(".", HtmlPages.languages(ctx)) : ""));
+        if (etag != null && DatasetStats.notModified(ctx.header("If-None-Match"), etag) && entities.exists(iri)) {
+            ctx.header("ETag", etag);
+            ctx.status(304);
+            return;
+        }
         Graph g = kind.equals("fact")
                 ? graphs.construct(DESCRIBE_FACT, Map.of("r", Graphs.iri(iri), "ev", Graphs.iri(iri + "#evidence"),
                         "quote", Graphs.iri(iri + "#quote"), "pos", Graphs.iri(iri + "#position")))
@@ -63,6 +80,7 @@ public final class LinkedData {
         if (g.isEmpty()) {
             throw ProblemException.notFound("Nothing is known about " + iri);
         }
+        if (etag != null) ctx.header("ETag", etag);
         if (mediaType.equals(RdfFormats.HTML)) {
             ctx.contentType("text/html; charset=utf-8");
             ctx.result(HtmlPages.resource(iri, kind, g, entities, ctx));
@@ -70,6 +88,11 @@ public final class LinkedData {
         }
         RDFFormat format = RdfFormats.forMediaType(mediaType);
         ctx.contentType(mediaType + (format.hasCharset() ? "; charset=utf-8" : ""));
+        if (format.equals(RDFFormat.JSONLD)) {
+            // Compacted with the published context (see JsonLdContext), which it carries inline.
+            RdfOut.write(g, ctx.outputStream(), format);
+            return;
+        }
         OutputStream out = ctx.outputStream();
         RioBridge rio = RioBridge.to(out, format, Ontology.prefixes());
         g.find().forEachRemaining(rio::triple);

@@ -11,11 +11,20 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.util.Locale;
 import kz.qogam.server.ServerConfig;
+import kz.qogam.server.http.ProblemException;
 import kz.qogam.server.http.Problems;
+import kz.qogam.server.ld.DatasetStats;
+import kz.qogam.server.ld.RdfOut;
+import kz.qogam.server.ld.VoidDescription;
+import org.apache.jena.fuseki.server.DataAccessPoint;
+import org.apache.jena.fuseki.server.DataAccessPointRegistry;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.eclipse.rdf4j.rio.RDFFormat;
 
 /**
  * Runs ahead of Fuseki on {@code /sparql}: refuses updates and oversize queries with a problem
- * document, and turns Fuseki's bare "Query timed out" into an error that names the limit.
+ * document, turns Fuseki's bare "Query timed out" into an error that names the limit, and
+ * answers a GET without a query with the SPARQL 1.1 service description.
  */
 final class SparqlGuardFilter implements Filter {
     private final ServerConfig config;
@@ -48,6 +57,10 @@ final class SparqlGuardFilter implements Filter {
             Problems.send(res, path, 404, "Not found", "Only " + SparqlEndpoint.PATH + " is served; send queries there.");
             return;
         }
+        if ((method.equals("GET") || method.equals("HEAD")) && req.getParameter("query") == null) {
+            serviceDescription(req, res, method.equals("HEAD"));
+            return;
+        }
         if (req.getContentLengthLong() > config.maxQueryLength * 4L) {
             Problems.send(res, path, 413, "Query too large", "The request body is " + req.getContentLengthLong()
                     + " bytes; queries are limited to " + config.maxQueryLength + " characters.");
@@ -70,6 +83,46 @@ final class SparqlGuardFilter implements Filter {
                                     + " and was stopped; no partial result is returned. Narrow it (a LIMIT, a more specific pattern) and try again."
                             : message);
         }
+    }
+
+    /**
+     * A GET without a query: the SPARQL 1.1 service description of the endpoint (Turtle unless
+     * Accept asks for JSON-LD, N-Triples or RDF/XML), with the dataset's counts.
+     */
+    private void serviceDescription(HttpServletRequest req, HttpServletResponse res, boolean head) throws IOException {
+        String path = req.getRequestURI();
+        RDFFormat format;
+        try {
+            format = VoidDescription.negotiate(req.getHeader("Accept"));
+        } catch (ProblemException e) {
+            Problems.send(res, path, e.status(), e.title(), e.getMessage());
+            return;
+        }
+        DatasetGraph dsg = null;
+        DataAccessPointRegistry registry = DataAccessPointRegistry.get(req.getServletContext());
+        if (registry != null) {
+            for (DataAccessPoint dap : registry.accessPoints()) {
+                if (dsg == null || dap.getName().equals(SparqlEndpoint.PATH)) dsg = dap.getDataService().getDataset();
+            }
+        }
+        if (dsg == null) {
+            Problems.send(res, path, 503, "Service unavailable", "The SPARQL endpoint has no dataset.");
+            return;
+        }
+        DatasetStats.Stats stats = DatasetStats.stats(dsg, config.base);
+        String etag = "W/\"" + stats.fingerprint() + "-sd-" + format.getDefaultFileExtension() + "\"";
+        res.setHeader("ETag", etag);
+        res.setHeader("Vary", "Accept");
+        if (DatasetStats.notModified(req.getHeader("If-None-Match"), etag)) {
+            res.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        RdfOut.write(VoidDescription.serviceDescription(config.base, stats), body, format);
+        res.setStatus(HttpServletResponse.SC_OK);
+        res.setContentType(format.getDefaultMIMEType() + (format.hasCharset() ? "; charset=utf-8" : ""));
+        res.setContentLength(body.size());
+        if (!head) res.getOutputStream().write(body.toByteArray());
     }
 
     /** The limit in force: the server's, or the smaller one a client asked for with Fuseki's {@code timeout} parameter. */

@@ -1,0 +1,179 @@
+package kz.qogam.ingest.ner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import kz.qogam.ingest.Extraction;
+import kz.qogam.ingest.doc.Document;
+import kz.qogam.ingest.doc.Language;
+import kz.qogam.ingest.doc.Mention;
+import kz.qogam.ingest.doc.MentionType;
+import kz.qogam.ingest.doc.Span;
+import kz.qogam.ingest.extract.Lexicons;
+import kz.qogam.ingest.pipeline.Pipeline;
+import kz.qogam.ingest.text.SentenceSplitter;
+import kz.qogam.ingest.text.Tokenizer;
+import org.junit.jupiter.api.Test;
+
+/** The stage with the shipped models. */
+class StatisticalMentionFinderTest {
+    private static final Lexicons LEXICONS = Lexicons.forBase(Extraction.DEFAULT_BASE);
+
+    private static Document run(StatisticalMentionFinder finder, String text, Language language) {
+        Pipeline p = Pipeline.builder().add(new SentenceSplitter()).add(new Tokenizer()).add(finder).build();
+        return p.process(Document.ofText("t", text, language));
+    }
+
+    private static Document run(String text, Language language) {
+        return run(new StatisticalMentionFinder(NerModels.shipped(), LEXICONS, StatisticalMentionFinder.Policy.ALL,
+                StatisticalMentionFinder.STANDARD_TYPES), text, language);
+    }
+
+    private static boolean has(Document doc, MentionType type, String text) {
+        return doc.mentions().stream().anyMatch(m -> m.type() == type && m.text().equals(text));
+    }
+
+    @Test
+    void findsRussianNames() {
+        Document doc = run("Президент России Владимир Путин встретился в Москве с главой компании «Газпром» Алексеем Миллером.",
+                Language.RUSSIAN);
+        assertTrue(has(doc, MentionType.PERSON, "Владимир Путин"), doc.mentions().toString());
+        assertTrue(has(doc, MentionType.PERSON, "Алексеем Миллером"), doc.mentions().toString());
+        assertTrue(has(doc, MentionType.PLACE, "Москве"), doc.mentions().toString());
+        for (Mention m : doc.mentions()) {
+            assertTrue(m.confidence() > 0 && m.confidence() <= 1, m.toString());
+            assertEquals(doc.text(m.span()), m.text());
+        }
+    }
+
+    @Test
+    void findsKazakhNamesPostsAndPlaces() {
+        Document doc = run("Қазақстан Республикасының Президенті Қасым-Жомарт Тоқаев Түркістан облысына жұмыс сапарымен барды.",
+                Language.KAZAKH);
+        assertTrue(has(doc, MentionType.PERSON, "Қасым-Жомарт Тоқаев"), doc.mentions().toString());
+        assertTrue(doc.mentions().stream().anyMatch(m -> m.type() == MentionType.ROLE), doc.mentions().toString());
+        assertTrue(doc.mentions().stream().anyMatch(m -> m.type() == MentionType.PLACE && m.text().startsWith("Түркістан")),
+                doc.mentions().toString());
+    }
+
+    @Test
+    void readsLatinKazakhThroughItsCyrillicReading() {
+        String text = "Qazaqstan Respýblıkasynyń Prezıdenti Qasym-Jomart Toqaev Túrkistan oblysyna jumys saparymen bardy.";
+        Document doc = run(text, Language.KAZAKH_LATIN);
+        Mention person = doc.mentions().stream().filter(m -> m.type() == MentionType.PERSON).findFirst().orElseThrow(
+                () -> new AssertionError(doc.mentions().toString()));
+        assertEquals("Qasym-Jomart Toqaev", person.text());
+        assertEquals(text.indexOf("Qasym"), person.start());
+    }
+
+    @Test
+    void aLanguageWithoutAModelIsReportedNotGuessed() {
+        StatisticalMentionFinder finder = new StatisticalMentionFinder(NerModels.of(Map.of()), LEXICONS,
+                StatisticalMentionFinder.Policy.ALL, StatisticalMentionFinder.STANDARD_TYPES);
+        Document doc = run(finder, "Владимир Путин приехал.", Language.RUSSIAN);
+        assertTrue(doc.mentions().isEmpty());
+        assertEquals(1, doc.problems().size());
+        assertTrue(doc.problems().get(0).message().contains("ru.bin"), doc.problems().toString());
+    }
+
+    @Test
+    void datesAreLeftToTheRulesUnlessAsked() {
+        String text = "2019 жылғы 5 қыркүйекте Астанада форум өтті.";
+        assertTrue(run(text, Language.KAZAKH).mentions().stream().noneMatch(m -> m.type() == MentionType.DATE));
+    }
+
+    // ------------------------------------------------------------------ merge policies
+
+    private static Document withRuleMention(Mention rule) {
+        Document doc = Document.ofText("t", "Мэр Москвы Сергей Собянин открыл парк.", Language.RUSSIAN);
+        doc.mentions().add(rule);
+        return doc;
+    }
+
+    private static Mention mention(Document doc, int start, int end, MentionType type, double confidence) {
+        Span s = new Span(start, end);
+        return new Mention(s, doc.text(s), type, doc.text(s), null, confidence);
+    }
+
+    private static StatisticalMentionFinder finder(StatisticalMentionFinder.Policy policy) {
+        return new StatisticalMentionFinder(NerModels.of(Map.of()), LEXICONS, policy, StatisticalMentionFinder.STANDARD_TYPES);
+    }
+
+    @Test
+    void fillGapsKeepsEveryRuleMention() {
+        Document doc = Document.ofText("t", "Мэр Москвы Сергей Собянин открыл парк.", Language.RUSSIAN);
+        Mention rule = mention(doc, 0, 10, MentionType.ORGANIZATION, 0.6);
+        doc.mentions().add(rule);
+        StatisticalMentionFinder f = finder(StatisticalMentionFinder.Policy.FILL_GAPS);
+        f.merge(doc, mention(doc, 4, 10, MentionType.PLACE, 0.99));   // overlaps the rule's organisation
+        f.merge(doc, mention(doc, 11, 25, MentionType.PERSON, 0.95)); // a gap
+        f.merge(doc, mention(doc, 0, 3, MentionType.ROLE, 0.9));      // a role competes only with roles
+        assertEquals(List.of("ORGANIZATION Мэр Москвы", "ROLE Мэр", "PERSON Сергей Собянин"), describe(doc));
+    }
+
+    @Test
+    void replaceWeakerLetsTheSurerMentionWin() {
+        Document doc = Document.ofText("t", "Мэр Москвы Сергей Собянин открыл парк.", Language.RUSSIAN);
+        doc.mentions().add(mention(doc, 0, 10, MentionType.ORGANIZATION, 0.6));
+        doc.mentions().add(mention(doc, 11, 25, MentionType.PERSON, 0.9));
+        StatisticalMentionFinder f = finder(StatisticalMentionFinder.Policy.REPLACE_WEAKER);
+        f.merge(doc, mention(doc, 4, 10, MentionType.PLACE, 0.99));
+        f.merge(doc, mention(doc, 11, 17, MentionType.PERSON, 0.8));
+        assertEquals(List.of("PLACE Москвы", "PERSON Сергей Собянин"), describe(doc));
+    }
+
+    @Test
+    void modelOnlyRemovesTheRulesNamesButNotWhatTheModelCannotFind() {
+        String text = "Мэр Москвы Сергей Собянин 5 мая открыл парк.";
+        Pipeline rulesOnly = Pipeline.builder().add(new SentenceSplitter()).add(new Tokenizer()).build();
+        Document doc = rulesOnly.process(Document.ofText("t", text, Language.RUSSIAN));
+        doc.mentions().add(mention(doc, 0, 3, MentionType.ROLE, 0.9));
+        doc.mentions().add(mention(doc, 26, 31, MentionType.DATE, 0.9));
+        doc.mentions().add(mention(doc, 39, 43, MentionType.ORGANIZATION, 0.9)); // «парк», a rule's mistake
+        new StatisticalMentionFinder(NerModels.shipped(), LEXICONS, StatisticalMentionFinder.Policy.MODEL_ONLY,
+                StatisticalMentionFinder.STANDARD_TYPES).process(doc);
+        assertTrue(has(doc, MentionType.DATE, "5 мая"), doc.mentions().toString());
+        assertTrue(has(doc, MentionType.ROLE, "Мэр"), doc.mentions().toString()); // the Russian model finds no posts
+        assertTrue(doc.mentions().stream().noneMatch(m -> m.text().equals("парк")), doc.mentions().toString());
+        assertTrue(has(doc, MentionType.PERSON, "Сергей Собянин"), doc.mentions().toString());
+    }
+
+    private static List<String> describe(Document doc) {
+        List<String> out = new ArrayList<>();
+        for (Mention m : doc.mentions().stream().sorted(java.util.Comparator.comparing(Mention::span)).toList()) {
+            out.add(m.type() + " " + m.text());
+        }
+        return out;
+    }
+
+    // ------------------------------------------------------------------ threads
+
+    @Test
+    void oneStageServesManyThreads() throws Exception {
+        List<String> texts = List.of(
+                "Президент России Владимир Путин встретился в Москве с Алексеем Миллером.",
+                "Вчера в Алматы прошёл форум, его открыл аким города Ерболат Досаев.",
+                "Министр иностранных дел Казахстана Мурат Нуртлеу прибыл в Пекин.");
+        StatisticalMentionFinder finder = new StatisticalMentionFinder(NerModels.shipped(), LEXICONS,
+                StatisticalMentionFinder.Policy.ALL, StatisticalMentionFinder.STANDARD_TYPES);
+        List<List<String>> expected = new ArrayList<>();
+        for (String t : texts) expected.add(describe(run(finder, t, Language.RUSSIAN)));
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<List<String>>> futures = new ArrayList<>();
+            for (int i = 0; i < 60; i++) {
+                String t = texts.get(i % texts.size());
+                futures.add(pool.submit(() -> describe(run(finder, t, Language.RUSSIAN))));
+            }
+            for (int i = 0; i < futures.size(); i++) assertEquals(expected.get(i % texts.size()), futures.get(i).get());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
