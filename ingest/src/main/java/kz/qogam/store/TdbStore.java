@@ -1,5 +1,6 @@
 package kz.qogam.store;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -61,9 +63,25 @@ public final class TdbStore implements Store {
             for (Map.Entry<String, Graph> e : graphs.entrySet()) {
                 Node g = NodeFactory.createURI(e.getKey());
                 dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
-                e.getValue().find().forEachRemaining(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
+                e.getValue().find().forEachRemaining(t -> dsg.add(g, t.getSubject(), t.getPredicate(), canonical(t.getObject())));
             }
         });
+    }
+
+    /**
+     * TDB2 stores decimals inline in canonical form, and then cannot delete a quad written with a
+     * non-canonical form such as {@code "0.90"}: such a graph would never be fully replaced. So
+     * decimals are written in their canonical form.
+     */
+    static Node canonical(Node o) {
+        if (!o.isLiteral() || !XSDDatatype.XSDdecimal.getURI().equals(o.getLiteralDatatypeURI())) return o;
+        try {
+            BigDecimal d = new BigDecimal(o.getLiteralLexicalForm().trim()).stripTrailingZeros();
+            String lex = d.scale() <= 0 ? d.setScale(1).toPlainString() : d.toPlainString();
+            return NodeFactory.createLiteralDT(lex, XSDDatatype.XSDdecimal);
+        } catch (NumberFormatException e) {
+            return o;
+        }
     }
 
     @Override

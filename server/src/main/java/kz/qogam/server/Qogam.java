@@ -34,6 +34,10 @@ public final class Qogam {
     static {
         ROUTES.put("/sparql", "SPARQL 1.1 Query protocol (GET, POST); read-only");
         ROUTES.put("/api/search?q=", "entities by any of their names");
+        ROUTES.put("/api/suggest?q=", "autocomplete: entities any of whose names starts with the letters");
+        ROUTES.put("/api/graph?ids=", "nodes and edges around entities, capped per node");
+        ROUTES.put("/api/paths?from=&to=", "the k shortest paths between two entities, each hop with its evidence");
+        ROUTES.put("/openapi.json", "this API as OpenAPI 3.1 (interactive at /docs)");
         ROUTES.put("/api/entities/{kind}/{slug}", "an entity with its names and every fact with its evidence");
         ROUTES.put("/api/sources", "the source documents");
         ROUTES.put("/api/sources/{id}", "one source: text, mentions and facts");
@@ -66,7 +70,7 @@ public final class Qogam {
             Problems.install(cfg);
             new EntityApi(graphs).register(cfg.routes);
             new kz.qogam.server.graph.GraphApi(graphs).register(cfg.routes);
-            new SearchApi(graphs).register(cfg.routes);
+            new SearchApi(graphs, config.searchIndex).register(cfg.routes);
             new SourceApi(graphs).register(cfg.routes);
             new StatsApi(graphs).register(cfg.routes);
             new QueryApi(store, config.queriesDir, config.queryTimeout).register(cfg.routes);

@@ -15,6 +15,8 @@ public final class ServerConfig {
     public Duration queryTimeout = Duration.ofSeconds(30);
     /** The longest SPARQL query text accepted, in characters. */
     public int maxQueryLength = 100_000;
+    /** The search index kept in step with the store; null builds one in memory from the store on first use. */
+    public kz.qogam.search.SearchIndex searchIndex = null;
     /** The folder of named queries; null uses the ones packaged in the jar. */
     public Path queriesDir = null;
 }

@@ -26,6 +26,15 @@ class TdbStoreTest extends StoreContract {
     }
 
     @Test
+    void replacing_a_graph_removes_decimals_written_in_any_form() {
+        store.replaceGraph(G1, turtle("ex:a ex:confidence \"0.90\"^^<http://www.w3.org/2001/XMLSchema#decimal> , 1.50 ."));
+        store.replaceGraph(G1, turtle("ex:a ex:p ex:b ."));
+        assertEquals(0L, (long) store.read(conn -> conn.queryAsk("ASK { ?s <http://example.org/confidence> ?c }") ? 1L : 0L));
+        store.deleteGraph(G1);
+        assertEquals(java.util.List.of(), store.graphs());
+    }
+
+    @Test
     void a_failed_write_changes_nothing() {
         store.replaceGraph(G1, turtle("ex:a ex:p ex:b ."));
         var broken = new java.util.LinkedHashMap<String, org.apache.jena.graph.Graph>();

@@ -172,8 +172,7 @@ public final class GraphWriter {
             add(fact, Qg.property, shortcut.asNode());
             add(fact, Qg.object, object);
             add(fact, Qg.wasDerivedFrom, source);
-            add(fact, Qg.confidence, NodeFactory.createLiteralDT(
-                    BigDecimal.valueOf(f.confidence()).setScale(2, RoundingMode.HALF_UP).toPlainString(), XSDDatatype.XSDdecimal));
+            add(fact, Qg.confidence, NodeFactory.createLiteralDT(decimal(f.confidence()), XSDDatatype.XSDdecimal));
             add(fact, Qg.extractor, str(extractor));
             add(fact, Qg.extractorVersion, str(extractorVersion));
             Node evidence = uri(factIri + "#evidence");
@@ -309,6 +308,12 @@ public final class GraphWriter {
             default -> XSDDatatype.XSDstring;
         };
         return NodeFactory.createLiteralDT(value, type);
+    }
+
+    /** Two decimals, in the canonical form ("0.9", "1.0") that stores keep as written. */
+    static String decimal(double value) {
+        BigDecimal d = BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
+        return (d.scale() < 1 ? d.setScale(1) : d).toPlainString();
     }
 
     private static Node label(Label l) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import kz.qogam.ingest.Ingest;
 import kz.qogam.ingest.IngestReport;
+import kz.qogam.search.SearchIndex;
 import kz.qogam.store.TdbStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -34,9 +35,12 @@ final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         var out = spec.commandLine().getOut();
-        try (TdbStore store = storeOptions.open()) {
+        try (TdbStore store = storeOptions.open();
+             SearchIndex search = SearchIndex.open(SearchIndex.folderFor(storeOptions.store))) {
+            search.sync(store);
             Ingest ingest = Ingest.create(store, c -> {
                 c.base = storeOptions.base;
+                c.afterCommit = search.listener();
                 c.maxDocumentBytes = (long) (maxMegabytes * 1024 * 1024);
             });
             ingest.loadOntology();

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import kz.qogam.ingest.Ingest;
+import kz.qogam.search.SearchIndex;
 import kz.qogam.server.Qogam;
 import kz.qogam.store.TdbStore;
 import picocli.CommandLine;
@@ -45,7 +46,11 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         var out = spec.commandLine().getOut();
         TdbStore store = storeOptions.open();
-        Ingest ingest = Ingest.create(store, c -> c.base = storeOptions.base);
+        SearchIndex search = SearchIndex.open(SearchIndex.folderFor(storeOptions.store));
+        Ingest ingest = Ingest.create(store, c -> {
+            c.base = storeOptions.base;
+            c.afterCommit = search.listener();
+        });
         ingest.loadOntology();
         boolean empty = store.graphs().stream().noneMatch(g -> ingest.iris().sourceIdOfGraph(g) != null);
         if (empty) {
@@ -57,7 +62,9 @@ final class ServeCommand implements Callable<Integer> {
                 out.println("The store is empty and there is no corpus at " + corpus + "; serving the ontology and gazetteer only.");
             }
         }
+        out.println("Search: " + search.sync(store).summary());
         Qogam app = Qogam.create(store, c -> {
+            c.searchIndex = search;
             c.port = port;
             c.host = host;
             c.base = storeOptions.base;
@@ -69,6 +76,7 @@ final class ServeCommand implements Callable<Integer> {
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.stop();
+            search.close();
             store.close();
             stopped.countDown();
         }, "qogam-shutdown"));
