@@ -56,6 +56,8 @@ public final class OpenApiSpec {
                 .ok(ref("SearchResults"), null).problems(400);
         get("/api/suggest", "Autocomplete", "Entities any of whose names starts with the typed letters.", "search")
                 .query("q", "string", true, "The letters typed so far", "Мур")
+                .query("kind", enumOf(KINDS), false, "Only entities of this kind", null)
+                .query("translit", "boolean", false, "Fold scripts and transliterations (default true)", null)
                 .query("limit", "integer", false, "At most this many (default 10)", null)
                 .ok(ref("SearchResults"), null).problems(400);
         get("/api/entities/{kind}/{slug}", "An entity", "Names per language and script, types, classification, and every fact "
@@ -68,11 +70,11 @@ public final class OpenApiSpec {
                 + "with a count of what was left out.", "graph")
                 .query("ids", "string", true, "Comma-separated entity IRIs or kind/slug", "person/gulzhanat-muratova")
                 .query("depth", "integer", false, "1–3 (default 1)", null)
-                .query("limit", "integer", false, "Edges shown per node", null)
+                .query("limit", "integer", false, "Edges shown per node, 1–500 (default 50)", null)
                 .ok(ref("Graph"), null).problems(400, 404);
         get("/api/paths", "Paths between two entities", "The k shortest paths over typed relations, each hop with its evidence.", "graph")
                 .query("from", "string", true, "Entity IRI or kind/slug", "person/gulzhanat-muratova")
-                .query("to", "string", true, "Entity IRI or kind/slug", "organization/grazhdanskii-alians-mangistauskoi-oblasti")
+                .query("to", "string", true, "Entity IRI or kind/slug", "organization/grazhdanskii-alyans-mangistauskoi-oblasti")
                 .query("maxHops", "integer", false, "Longest path (default 4)", null)
                 .query("k", "integer", false, "How many paths (default 3)", null)
                 .query("at", "string", false, "Only links valid on this date (YYYY-MM-DD)", null)
@@ -160,9 +162,10 @@ public final class OpenApiSpec {
 
         ObjectNode hit = schema("SearchHit", "An entity found, with the name that matched and why");
         props(hit, "iri", "string", "kind", "string", "slug", "string", "label", "string", "matched", "string",
-                "match", "string", "score", "number", "api", "string");
+                "matchedLang", "string", "why", "string", "score", "number", "api", "string");
         ObjectNode results = schema("SearchResults", "A page of search hits");
-        ObjectNode rp = props(results, "query", "string", "total", "integer", "limit", "integer", "offset", "integer");
+        ObjectNode rp = props(results, "query", "string", "total", "integer", "totalExact", "boolean", "translit", "boolean",
+                "limit", "integer", "offset", "integer");
         rp.set("results", arrayOf(ref("SearchHit")));
 
         ObjectNode source = schema("Source", "A document with what was extracted from it");
@@ -193,7 +196,9 @@ public final class OpenApiSpec {
         gp.set("nodes", arrayOf(object()));
         gp.set("edges", arrayOf(object()));
         ObjectNode pathsSchema = schema("Paths", "Shortest paths, each hop with its evidence");
-        ObjectNode pp = props(pathsSchema, "from", "string", "to", "string", "explored", "integer");
+        ObjectNode pp = props(pathsSchema, "explored", "integer");
+        pp.set("from", ref("EntityRef"));
+        pp.set("to", ref("EntityRef"));
         pp.set("paths", arrayOf(object()));
     }
 
