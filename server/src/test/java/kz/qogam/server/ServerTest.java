@@ -230,6 +230,17 @@ class ServerTest {
     }
 
     @Test
+    void an_unchanged_entity_answers_304_to_its_etag() throws Exception {
+        withServer(url -> {
+            var first = get(url + "/api/entities/person/gulzhanat-muratova", null);
+            String etag = first.headers().firstValue("ETag").orElseThrow();
+            var again = HTTP.send(HttpRequest.newBuilder(URI.create(url + "/api/entities/person/gulzhanat-muratova"))
+                    .header("If-None-Match", etag).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(304, again.statusCode());
+        });
+    }
+
+    @Test
     void unknown_entities_and_kinds_get_problem_details() throws Exception {
         withServer(url -> {
             assertProblem(get(url + "/api/entities/person/nobody-at-all", null), 404, "nobody-at-all");

@@ -27,6 +27,16 @@ public final class EntityApi {
         EntityKind kind = kind(ctx.pathParam("kind"));
         String slug = slug(ctx.pathParam("slug"));
         String iri = graphs.iris().entity(kind, slug);
+        // The store's fingerprint changes with every write, so it is a valid (weak) tag for any entity.
+        String etag = graphs.store().embedded()
+                .map(d -> kz.qogam.server.ld.DatasetStats.etag(d, "entity " + iri + " " + Labels.order(ctx))).orElse(null);
+        if (etag != null) {
+            ctx.header("ETag", etag);
+            if (kz.qogam.server.ld.DatasetStats.notModified(ctx.header("If-None-Match"), etag)) {
+                ctx.status(304);
+                return;
+            }
+        }
         Map<String, Object> body = entities.describe(iri, Labels.order(ctx)).orElseThrow(() -> ProblemException.notFound(
                 "No " + kind.slug() + " '" + slug + "' in the graph; find entities with /api/search?q=…"));
         body.put("kind", kind.slug());
