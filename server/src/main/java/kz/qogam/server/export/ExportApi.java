@@ -114,7 +114,7 @@ public final class ExportApi {
         } else if (table != null) {
             throw ProblemException.badRequest("'table' goes with format=csv only");
         }
-        DatasetGraph dsg = graphs.store().embedded().orElseThrow(() -> new ProblemException(501, "Not implemented",
+        DatasetGraph dsg = graphs.store().embedded().orElseThrow(() -> new ProblemException(501, "Needs the embedded store",
                 "Exports are served from an embedded store"));
         String csvTable = table;
         List<String> languages = languages(ctx.header("Accept-Language"));

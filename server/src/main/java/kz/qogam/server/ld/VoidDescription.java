@@ -54,7 +54,7 @@ public final class VoidDescription {
     }
 
     private void serve(Context ctx) {
-        DatasetGraph dsg = graphs.store().embedded().orElseThrow(() -> new ProblemException(501, "Not implemented",
+        DatasetGraph dsg = graphs.store().embedded().orElseThrow(() -> new ProblemException(501, "Needs the embedded store",
                 "The VoID description is served from an embedded store"));
         RDFFormat format = negotiate(ctx.header("Accept"));
         ctx.header("Vary", "Accept");
