@@ -38,24 +38,20 @@ class GraphApiTest {
     @TempDir
     static Path dir;
 
+    static SeedServer server;
     static TdbStore store;
-    static Qogam app;
     static String url;
 
     @BeforeAll
     static void start() throws Exception {
-        store = SeedStore.create(dir.resolve("tdb2"));
-        app = Qogam.create(store, c -> {
-            c.port = 0;
-            c.base = SeedStore.BASE;
-        }).start();
-        url = "http://localhost:" + app.port();
+        server = SeedServer.start(dir.resolve("tdb2"));
+        store = server.store();
+        url = server.url();
     }
 
     @AfterAll
     static void stop() {
-        if (app != null) app.stop();
-        if (store != null) store.close();
+        if (server != null) server.close();
     }
 
     static HttpResponse<String> get(String pathAndQuery) throws Exception {

@@ -19,7 +19,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kz.qogam.ingest.doc.Language;
 import kz.qogam.ingest.text.RussianGrammar.AdjectiveEnding;
@@ -46,7 +45,6 @@ import morfologik.stemming.WordData;
  * <p>Thread-safe: the dictionaries are shared, each thread has its own lookups.
  */
 public final class DictionaryRussianMorphology implements Morphology {
-    private static final Pattern WORDS = Pattern.compile("\\S+");
     private static final Pattern ROMAN_OR_NUMBER = Pattern.compile("[IVXLCM]+|\\d+(-?[а-я]+)?|№\\d*");
     private static final Pattern CYRILLIC_WORD = Pattern.compile("[а-яё]+(-[а-яё]+)*");
     private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.?(\\p{Lu}\\.?)?");
@@ -134,7 +132,7 @@ public final class DictionaryRussianMorphology implements Morphology {
     private record Group(Choice[] choices, Case c, Gn gn) {}
 
     private String nounPhrase(String phrase, PhraseKind kind) {
-        List<int[]> spans = words(phrase);
+        List<int[]> spans = RussianMorphology.words(phrase);
         String[] words = new String[spans.size()];
         for (int k = 0; k < words.length; k++) words[k] = phrase.substring(spans.get(k)[0], spans.get(k)[1]);
         int limit = words.length;
@@ -171,7 +169,7 @@ public final class DictionaryRussianMorphology implements Morphology {
                 if (nominative == null) return byRules(phrase, kind);
                 out[k] = nominative;
             }
-            return rebuild(phrase, spans, out);
+            return RussianMorphology.rebuild(phrase, spans, out);
         }
         return byRules(phrase, kind);
     }
@@ -260,8 +258,8 @@ public final class DictionaryRussianMorphology implements Morphology {
 
     private String personName(String phrase) {
         String byRules = rules.nominative(phrase, Language.RUSSIAN, PhraseKind.PERSON_NAME);
-        List<int[]> spans = words(phrase);
-        List<int[]> ruleSpans = words(byRules);
+        List<int[]> spans = RussianMorphology.words(phrase);
+        List<int[]> ruleSpans = RussianMorphology.words(byRules);
         if (spans.size() != ruleSpans.size()) return byRules;
         String[] words = new String[spans.size()];
         String[] out = new String[spans.size()];
@@ -325,7 +323,7 @@ public final class DictionaryRussianMorphology implements Morphology {
                 changed = true;
             }
         }
-        return changed ? rebuild(phrase, spans, out) : byRules;
+        return changed ? RussianMorphology.rebuild(phrase, spans, out) : byRules;
     }
 
     /** The word as it is when it may be a nominative, else the nominative of its preferred reading. */
@@ -402,23 +400,6 @@ public final class DictionaryRussianMorphology implements Morphology {
     private static String written(String original, String form) {
         String f = original.indexOf('ё') < 0 && original.indexOf('Ё') < 0 ? form.replace('ё', 'е') : form;
         return RussianMorphology.restoreCase(original, f);
-    }
-
-    private static List<int[]> words(String phrase) {
-        List<int[]> out = new ArrayList<>();
-        Matcher m = WORDS.matcher(phrase);
-        while (m.find()) out.add(new int[] {m.start(), m.end()});
-        return out;
-    }
-
-    private static String rebuild(String phrase, List<int[]> spans, String[] words) {
-        StringBuilder sb = new StringBuilder();
-        int pos = 0;
-        for (int k = 0; k < spans.size(); k++) {
-            sb.append(phrase, pos, spans.get(k)[0]).append(words[k]);
-            pos = spans.get(k)[1];
-        }
-        return sb.append(phrase.substring(pos)).toString();
     }
 
     // ---------------------------------------------------------------- readings

@@ -202,14 +202,16 @@ final class RussianMorphology {
 
     // ---------------------------------------------------------------- helpers
 
-    private static List<int[]> words(String phrase) {
+    /** The [start, end) spans of the words of a phrase. */
+    static List<int[]> words(String phrase) {
         List<int[]> out = new ArrayList<>();
         Matcher m = WORDS.matcher(phrase);
         while (m.find()) out.add(new int[] {m.start(), m.end()});
         return out;
     }
 
-    private static String rebuild(String phrase, List<int[]> spans, String[] words) {
+    /** The phrase with each word span replaced by the new word, spacing and punctuation kept. */
+    static String rebuild(String phrase, List<int[]> spans, String[] words) {
         StringBuilder sb = new StringBuilder();
         int pos = 0;
         for (int k = 0; k < spans.size(); k++) {
