@@ -11,6 +11,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.QuerySolutionMap;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.shared.PrefixMapping;
 
@@ -42,6 +43,18 @@ public final class Graphs {
 
     public Store store() {
         return store;
+    }
+
+    /**
+     * The rows themselves, with their terms read while the transaction is open: TDB2 reads a row's
+     * terms from disk only when asked, which fails once the read transaction is over.
+     */
+    public List<QuerySolution> rows(String query, Map<String, Node> bindings) {
+        return select(query, bindings, s -> {
+            QuerySolutionMap copy = new QuerySolutionMap();
+            s.varNames().forEachRemaining(v -> copy.add(v, s.get(v)));
+            return copy;
+        });
     }
 
     /**

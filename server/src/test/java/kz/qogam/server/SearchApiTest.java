@@ -260,6 +260,25 @@ class SearchApiTest {
     }
 
     @Test
+    void csv_has_the_same_hits_as_json_as_a_download() throws Exception {
+        HttpResponse<String> r = get("/api/search?q=" + enc("Муратовой") + "&format=csv");
+        assertEquals(200, r.statusCode(), r.body());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"), r.headers().toString());
+        assertEquals("attachment; filename=\"qogam-search.csv\"", r.headers().firstValue("Content-Disposition").orElse(""));
+        List<String> lines = List.of(r.body().split("\r\n"));
+        assertEquals("label,kind,iri,matched,why,score", lines.get(0));
+        assertTrue(lines.get(1).startsWith("Гульжанат Муратова,person," + ID + "person/gulzhanat-muratova,"), lines.toString());
+
+        JsonNode json = search("Шымкент", "&limit=5");
+        List<String> csv = List.of(get("/api/search?q=" + enc("Шымкент") + "&limit=5&format=CSV").body().split("\r\n"));
+        assertEquals(json.get("results").size() + 1, csv.size(), csv.toString());
+        for (int i = 0; i < json.get("results").size(); i++) {
+            JsonNode h = json.get("results").get(i);
+            assertTrue(csv.get(i + 1).contains("," + h.get("iri").asText() + ","), "same order: " + csv + " vs " + json);
+        }
+    }
+
+    @Test
     void bad_parameters_are_400_naming_the_allowed_values() throws Exception {
         assertProblem(get("/api/search"), "'q' is required");
         assertProblem(get("/api/search?q=" + "я".repeat(201)), "limit is 200");
@@ -269,6 +288,7 @@ class SearchApiTest {
         assertProblem(get("/api/search?q=a&translit=maybe"), "true or false");
         assertProblem(get("/api/search?q=a&limit=0"), "'limit'", "1 to 200");
         assertProblem(get("/api/search?q=a&offset=-1"), "'offset'");
+        assertProblem(get("/api/search?q=a&format=xml"), "'format'", "json, csv", "xml");
         assertProblem(get("/api/suggest"), "'q' is required");
         assertProblem(get("/api/suggest?q=a&limit=500"), "'limit'", "1 to 50");
         assertProblem(get("/api/suggest?q=a&kind=dragon"), "person, organization, event, place");

@@ -9,7 +9,11 @@ import kz.qogam.ingest.doc.EntityKind;
 import kz.qogam.server.Graphs;
 import kz.qogam.server.http.ProblemException;
 
-/** {@code GET /api/entities/{kind}/{slug}}: an entity's names, types and every fact with its evidence. */
+/**
+ * {@code GET /api/entities/{kind}/{slug}}: an entity's names, types, legal form, region, identifiers
+ * and sources, its relations grouped for tables (posts, members, events, places, …) and every fact
+ * with its evidence.
+ */
 public final class EntityApi {
     private final Graphs graphs;
     private final Entities entities;

@@ -15,9 +15,11 @@ import kz.qogam.search.SearchRequest;
 import kz.qogam.search.SearchResult;
 import kz.qogam.server.Graphs;
 import kz.qogam.server.http.ProblemException;
+import kz.qogam.server.queries.QueryResult;
+import kz.qogam.server.queries.ResultFormatter;
 
 /**
- * {@code GET /api/search?q=&kind=&region=&form=&translit=&limit=&offset=} and
+ * {@code GET /api/search?q=&kind=&region=&form=&translit=&limit=&offset=&format=json|csv} and
  * {@code GET /api/suggest?q=&kind=&translit=&limit=}: entities by any of their names, through the
  * search index ({@link SearchIndex}). Finds inflected forms, either Kazakh script, Russian and
  * English transliterations, abbreviations and one typo in a long word; a part in quotes must match
@@ -27,6 +29,8 @@ import kz.qogam.server.http.ProblemException;
 public final class SearchApi {
     private static final int MAX_QUERY = 200;
     private static final List<String> BOOLEANS = List.of("true", "false");
+    private static final List<String> FORMATS = List.of("json", "csv");
+    private static final List<String> CSV_COLUMNS = List.of("label", "kind", "iri", "matched", "why", "score");
 
     private final Graphs graphs;
     private final SearchIndex given;
@@ -69,6 +73,7 @@ public final class SearchApi {
 
     private void search(Context ctx) {
         String q = query(ctx, MAX_QUERY);
+        String format = format(ctx);
         int limit = Params.integer(ctx, "limit", 20, 1, 200);
         int offset = Params.integer(ctx, "offset", 0, 0, SearchIndex.MAX_OFFSET);
         boolean translit = bool(ctx, "translit", true);
@@ -82,6 +87,11 @@ public final class SearchApi {
         } catch (IllegalArgumentException e) {
             throw ProblemException.badRequest(e.getMessage());
         }
+        List<Map<String, Object>> hits = results(ctx, result.hits());
+        if (format.equals("csv")) {
+            csv(ctx, hits);
+            return;
+        }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("query", q);
         body.put("total", result.total());
@@ -89,8 +99,23 @@ public final class SearchApi {
         body.put("limit", limit);
         body.put("offset", offset);
         body.put("translit", translit);
-        body.put("results", results(ctx, result.hits()));
+        body.put("results", hits);
         ctx.json(body);
+    }
+
+    /** The page of hits as a spreadsheet, written by the named queries' CSV writer. */
+    private static void csv(Context ctx, List<Map<String, Object>> hits) {
+        List<Map<String, QueryResult.Term>> rows = new ArrayList<>();
+        for (Map<String, Object> h : hits) {
+            Map<String, QueryResult.Term> row = new LinkedHashMap<>();
+            for (String c : CSV_COLUMNS) {
+                if (h.get(c) != null) row.put(c, QueryResult.Term.literal(h.get(c).toString(), null, null));
+            }
+            rows.add(row);
+        }
+        ctx.contentType(ResultFormatter.Format.CSV.mediaType() + "; charset=utf-8");
+        ctx.header("Content-Disposition", "attachment; filename=\"qogam-search.csv\"");
+        ctx.result(ResultFormatter.format(new QueryResult("search", CSV_COLUMNS, rows, false), ResultFormatter.Format.CSV));
     }
 
     private void suggest(Context ctx) {
@@ -178,6 +203,14 @@ public final class SearchApi {
                     + String.join(", ", index.legalForms()));
         }
         return code;
+    }
+
+    private static String format(Context ctx) {
+        String v = ctx.queryParam("format");
+        if (v == null || v.isBlank()) return "json";
+        String s = v.strip().toLowerCase(Locale.ROOT);
+        if (FORMATS.contains(s)) return s;
+        throw ProblemException.badRequest("Parameter 'format' must be one of " + String.join(", ", FORMATS) + ", got '" + v + "'");
     }
 
     private static boolean bool(Context ctx, String name, boolean fallback) {

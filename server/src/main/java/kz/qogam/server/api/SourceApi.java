@@ -86,7 +86,7 @@ public final class SourceApi {
     private void one(Context ctx) {
         String id = EntityApi.slug(ctx.pathParam("id"));
         var src = Graphs.iri(graphs.iris().source(id));
-        List<QuerySolution> meta = graphs.select(ONE, Map.of("src", src), s -> s);
+        List<QuerySolution> meta = graphs.rows(ONE, Map.of("src", src));
         if (meta.isEmpty()) {
             throw ProblemException.notFound("No source '" + id + "'; /api/sources lists them");
         }

@@ -272,8 +272,8 @@ public final class CsvExport {
         written++;
     }
 
-    /** One field after RFC 4180, with formula-looking text defused. */
-    static String field(String s) {
+    /** One field after RFC 4180, with formula-looking text defused (a leading =, +, - or @ gets a '). */
+    public static String field(String s) {
         if (s == null) return "";
         if (!s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0) s = "'" + s;
         if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) return s;

@@ -135,7 +135,10 @@ public final class ResultFormatter {
         return s.codePointCount(0, s.length());
     }
 
-    /** CSV after RFC 4180: a header of column names, CRLF line ends, fields quoted when they need it. */
+    /**
+     * CSV after RFC 4180: a header of column names, CRLF line ends, fields quoted when they need it
+     * and formula-looking text defused (the export's rules: results are opened in spreadsheets too).
+     */
     public static void csv(QueryResult result, Writer out) throws IOException {
         List<String> vars = result.variables();
         writeCsvRecord(out, vars);
@@ -152,14 +155,9 @@ public final class ResultFormatter {
     private static void writeCsvRecord(Writer out, List<String> fields) throws IOException {
         for (int i = 0; i < fields.size(); i++) {
             if (i > 0) out.write(',');
-            out.write(csvField(fields.get(i)));
+            out.write(kz.qogam.server.export.CsvExport.field(fields.get(i)));
         }
         out.write("\r\n");
-    }
-
-    static String csvField(String s) {
-        if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) return s;
-        return '"' + s.replace("\"", "\"\"") + '"';
     }
 
     /** JSON, as described on the class. */
