@@ -42,6 +42,7 @@ public final class Qogam {
         ROUTES.put("/api/sources", "the source documents");
         ROUTES.put("/api/sources/{id}", "one source: text, mentions and facts");
         ROUTES.put("/api/stats", "counts per class, source and region");
+        ROUTES.put("/api/stats/regions", "organisations and events per region, with the gazetteer's coordinates");
         ROUTES.put("/api/queries", "the named queries");
         ROUTES.put("/api/queries/{name}?param=value", "run a named query (format=json|csv)");
         ROUTES.put("/id/{kind}/{slug}", "linked data: HTML, Turtle, JSON-LD, N-Triples, RDF/XML by Accept");
@@ -64,6 +65,7 @@ public final class Qogam {
             cfg.jsonMapper(new JavalinJackson());
             cfg.jetty.modifyServletContextHandler(handler -> {
                 handler.addFilter(new FilterHolder(new RequestLogFilter()), "/*", EnumSet.of(DispatcherType.REQUEST));
+                handler.addFilter(new FilterHolder(new kz.qogam.server.http.SecurityHeadersFilter()), "/*", EnumSet.of(DispatcherType.REQUEST));
                 handler.addFilter(new FilterHolder(new kz.qogam.server.http.CorsFilter()), "/*", EnumSet.of(DispatcherType.REQUEST));
                 SparqlEndpoint.mount(handler, dataset, config);
             });
@@ -80,6 +82,7 @@ public final class Qogam {
             new kz.qogam.server.ld.OntologyPage().register(cfg.routes);
             new kz.qogam.server.openapi.OpenApiRoutes(version()).register(cfg.routes);
             cfg.staticFiles.enableWebjars();
+            kz.qogam.server.ui.WebUi.register(cfg);
             cfg.routes.get("/api", ctx -> ctx.json(ROUTES));
         });
     }

@@ -445,12 +445,12 @@ class ExportAndLinkedDataTest {
     }
 
     @Test
-    void accept_language_chooses_the_labels_of_html_pages() throws Exception {
+    void accept_language_chooses_the_title_of_html_pages() throws Exception {
         String place = "/id/place/mangystau-region";
-        assertTrue(text(get(place, Map.of("Accept", "text/html", "Accept-Language", "kk"))).contains("<h1>Маңғыстау облысы</h1>"));
-        assertTrue(text(get(place, Map.of("Accept", "text/html", "Accept-Language", "en-GB,en;q=0.9,ru;q=0.5"))).contains("<h1>Mangystau Region</h1>"));
-        assertTrue(text(get(place, Map.of("Accept", "text/html", "Accept-Language", "fr;q=1, ru;q=0.8, en;q=0.9"))).contains("<h1>Mangystau Region</h1>"));
-        assertTrue(text(get(place, Map.of("Accept", "text/html"))).contains("<h1>Мангистауская область</h1>"));
+        assertTrue(text(get(place, Map.of("Accept", "text/html", "Accept-Language", "kk"))).contains("<title>Маңғыстау облысы — Qogam</title>"));
+        assertTrue(text(get(place, Map.of("Accept", "text/html", "Accept-Language", "en-GB,en;q=0.9,ru;q=0.5"))).contains("<title>Mangystau Region — Qogam</title>"));
+        assertTrue(text(get(place, Map.of("Accept", "text/html", "Accept-Language", "fr;q=1, ru;q=0.8, en;q=0.9"))).contains("<title>Mangystau Region — Qogam</title>"));
+        assertTrue(text(get(place, Map.of("Accept", "text/html"))).contains("<title>Мангистауская область — Qogam</title>"));
         var html = get(place, Map.of("Accept", "text/html", "Accept-Language", "kk"));
         assertTrue(header(html, "Vary").contains("Accept-Language"));
     }

@@ -19,14 +19,16 @@ public final class SeedStore {
         return p != null ? Path.of(p) : Path.of("..").toAbsolutePath().normalize();
     }
 
-    /** Opens a store in the folder and ingests the seeds into it. */
-    public static TdbStore create(Path dir) throws IOException {
+    /** Opens a store in the folder and ingests the seeds into it, then the texts of any further folders. */
+    public static TdbStore create(Path dir, Path... more) throws IOException {
         TdbStore store = TdbStore.open(dir);
         Ingest ingest = Ingest.create(store, c -> c.base = BASE);
         ingest.loadOntology();
         Path corpus = root().resolve("data/corpus");
         if (!Files.isDirectory(corpus)) throw new IllegalStateException("No corpus at " + corpus);
-        for (IngestReport r : ingest.ingest(List.of(corpus), r -> {})) {
+        List<Path> folders = new java.util.ArrayList<>(List.of(corpus));
+        folders.addAll(List.of(more));
+        for (IngestReport r : ingest.ingest(folders, r -> {})) {
             if (r.status() != IngestReport.Status.WRITTEN) throw new IllegalStateException(r.summary());
         }
         return store;

@@ -282,7 +282,30 @@ class ServerTest {
             assertTrue(s.at("/classes/http:~1~1xmlns.com~1foaf~10.1~1Person").asInt() >= 3, s.toString());
             assertEquals(5, s.get("sources").size());
             assertTrue(s.get("regions").size() >= 20, s.toString());
+            JsonNode mangystau = region(s.get("regions"), "mangystau-region");
+            assertEquals("Мангистауская область", mangystau.get("name").asText());
+            assertEquals(44.0, mangystau.get("lat").asDouble(), 1e-9);
+            assertEquals(53.5, mangystau.get("lon").asDouble(), 1e-9);
+            assertEquals("KZ-47", mangystau.get("iso3166").asText());
+            assertEquals("/id/place/mangystau-region", mangystau.get("page").asText());
+            assertTrue(mangystau.get("organizations").asInt() >= 1 && mangystau.get("events").asInt() >= 1, mangystau.toString());
+
+            var list = get(url + "/api/stats/regions?lang=kk", null);
+            assertEquals(200, list.statusCode(), list.body());
+            JsonNode regions = json(list);
+            assertEquals(s.get("regions").size(), regions.size());
+            JsonNode kk = region(regions, "mangystau-region");
+            assertEquals("Маңғыстау облысы", kk.get("label").asText());
+            assertEquals("Мангистауская область", kk.get("name").asText(), "name stays Russian");
+            for (JsonNode r : regions) assertTrue(r.get("lat").isNumber() && r.get("lon").isNumber(), "every region has its point: " + r);
         });
+    }
+
+    static JsonNode region(JsonNode regions, String slug) {
+        for (JsonNode r : regions) {
+            if (slug.equals(r.path("slug").asText())) return r;
+        }
+        throw new AssertionError("no region " + slug + " in " + regions);
     }
 
     @Test
@@ -346,7 +369,7 @@ class ServerTest {
                 String html = get(url + "/id/organization/hostile", "text/html").body();
                 assertFalse(html.contains("<script>alert"), html);
                 assertFalse(html.contains("<img src=x"), html);
-                assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=alert(2)&gt;&quot;&#39;&amp;"), html);
+                assertTrue(html.contains("<title>&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=alert(2)&gt;&quot;&#39;&amp; — Qogam</title>"), html);
                 assertEquals(hostile, json(get(url + "/api/entities/organization/hostile", null)).get("label").asText());
             });
         } finally {

@@ -6,57 +6,27 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import kz.qogam.ontology.Ontology;
-import kz.qogam.server.api.Entities;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.shared.PrefixMapping;
 
+import static kz.qogam.server.http.Html.esc;
+
 /**
- * Minimal HTML for people who open an IRI in a browser: the name, the facts with their quotes,
- * and every triple. Every string from the data is escaped: texts can name anything.
+ * Server-written HTML for IRIs the web UI has no page for (facts): every triple. Every string from
+ * the data is escaped: texts can name anything.
  */
 final class HtmlPages {
     private HtmlPages() {}
 
-    static String resource(String iri, String kind, Graph g, Entities entities, Context ctx) {
+    static String resource(String iri, String kind, Graph g, Context ctx) {
         PrefixMapping pm = Ontology.prefixes();
         StringBuilder h = new StringBuilder();
-        String title = iri;
-        List<Map<String, Object>> facts = List.of();
-        if (!kind.equals("fact") && !kind.equals("source")) {
-            var described = entities.describe(iri, languages(ctx));
-            if (described.isPresent()) {
-                Object label = described.get().get("label");
-                if (label != null) title = label.toString();
-                @SuppressWarnings("unchecked")
-                List<Map<String, Object>> f = (List<Map<String, Object>>) described.get().get("facts");
-                facts = f;
-            }
-        }
         h.append("<!doctype html><html lang=\"").append(esc(languages(ctx).get(0))).append("\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width\">")
-                .append("<title>").append(esc(title)).append(" — Qogam</title></head><body>")
+                .append("<title>").append(esc(iri)).append(" — Qogam</title></head><body>")
                 .append("<p><a href=\"/\">Qogam</a> · ").append(esc(kind)).append("</p>")
-                .append("<h1>").append(esc(title)).append("</h1><p><code>").append(esc(iri)).append("</code></p>");
-        if (!facts.isEmpty()) {
-            h.append("<h2>Facts</h2><table border=\"1\" cellpadding=\"4\"><tr><th>relation</th><th>with</th><th>role</th><th>source</th><th>quote</th></tr>");
-            for (Map<String, Object> f : facts) {
-                @SuppressWarnings("unchecked")
-                Map<String, Object> other = (Map<String, Object>) f.get("other");
-                @SuppressWarnings("unchecked")
-                Map<String, Object> src = (Map<String, Object>) f.get("source");
-                h.append("<tr><td>").append(esc(("in".equals(f.get("direction")) ? "← " : "") + f.get("predicate"))).append("</td><td>");
-                if (other != null) {
-                    h.append(link(String.valueOf(other.get("iri")), other.get("label") == null ? String.valueOf(other.get("iri")) : other.get("label").toString()));
-                } else {
-                    h.append(esc(String.valueOf(f.get("value"))));
-                }
-                h.append("</td><td>").append(esc(f.get("role") == null ? "" : f.get("role").toString())).append("</td><td>")
-                        .append(link(String.valueOf(src.get("iri")), String.valueOf(src.get("title")))).append("</td><td>«")
-                        .append(esc(String.valueOf(f.get("quote")))).append("»</td></tr>");
-            }
-            h.append("</table>");
-        }
+                .append("<h1><code>").append(esc(iri)).append("</code></h1>");
         h.append("<h2>All statements</h2><table border=\"1\" cellpadding=\"4\"><tr><th>subject</th><th>property</th><th>value</th></tr>");
         List<Triple> triples = new ArrayList<>(g.find().toList());
         triples.sort(Comparator.comparing((Triple t) -> !t.getSubject().hasURI(iri)).thenComparing(t -> t.getSubject().toString())
@@ -67,22 +37,6 @@ final class HtmlPages {
         }
         h.append("</table><p>Also as <a href=\"").append(esc(iri)).append("\" type=\"text/turtle\">Turtle</a>, JSON-LD, N-Triples and RDF/XML by content negotiation.</p></body></html>");
         return h.toString();
-    }
-
-    /** The landing page: what Qogam is, a search box, and where the machine interfaces are. */
-    static String home() {
-        return "<!doctype html><html><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width\">"
-                + "<title>Qogam</title></head><body><h1>Qogam</h1>"
-                + "<p>A knowledge graph of civil society in Kazakhstan: organisations, people and their posts, events and places, "
-                + "extracted from Russian and Kazakh texts, every fact with the sentence it came from.</p>"
-                + "<form action=\"/api/search\" method=\"get\"><input name=\"q\" placeholder=\"Муратова, Ұрпақ, Шымкент…\"> "
-                + "<button>Search</button></form>"
-                + "<ul><li><a href=\"/sparql\">/sparql</a>: SPARQL 1.1 endpoint</li>"
-                + "<li><a href=\"/api\">/api</a>: JSON API</li><li><a href=\"/api/sources\">/api/sources</a>: the texts</li>"
-                + "<li><a href=\"/api/queries\">/api/queries</a>: named queries</li><li><a href=\"/api/stats\">/api/stats</a>: statistics</li>"
-                + "<li><a href=\"/ontology\">/ontology</a>: the vocabulary</li><li><a href=\"/void\">/void</a>: VoID description of the dataset</li>"
-                + "<li><a href=\"/api/export?format=nquads\">/api/export</a>: the whole dataset (nquads, trig, turtle, jsonld, rdfxml, ftm, csv)</li></ul>"
-                + "</body></html>";
     }
 
     /** Label languages the data has, in the order shown when the client states no preference. */
@@ -159,22 +113,5 @@ final class HtmlPages {
 
     private static String link(String href, String text) {
         return "<a href=\"" + esc(href) + "\">" + esc(text) + "</a>";
-    }
-
-    /** Escapes for both element text and quoted attribute values. */
-    static String esc(String s) {
-        StringBuilder b = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> b.append("&amp;");
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&#39;");
-                default -> b.append(c);
-            }
-        }
-        return b.toString();
     }
 }

@@ -8,10 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import kz.qogam.ontology.Ontology;
+import kz.qogam.ontology.Qg;
 import kz.qogam.server.Graphs;
 import kz.qogam.server.api.Entities;
 import kz.qogam.server.http.ProblemException;
+import kz.qogam.server.ui.WebUi;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.eclipse.rdf4j.rio.RDFFormat;
 
 /**
@@ -48,7 +52,6 @@ public final class LinkedData {
             }
             ctx.contentType("application/ld+json; charset=utf-8").result(JsonLdContext.document());
         });
-        routes.get("/", ctx -> ctx.contentType("text/html; charset=utf-8").result(HtmlPages.home()));
     }
 
     private void resource(Context ctx) throws IOException {
@@ -82,8 +85,9 @@ public final class LinkedData {
         }
         if (etag != null) ctx.header("ETag", etag);
         if (mediaType.equals(RdfFormats.HTML)) {
-            ctx.contentType("text/html; charset=utf-8");
-            ctx.result(HtmlPages.resource(iri, kind, g, entities, ctx));
+            // Entities and sources have the UI's pages; a fact is shown as its statements.
+            if (kind.equals("fact")) ctx.contentType("text/html; charset=utf-8").result(HtmlPages.resource(iri, kind, g, ctx));
+            else WebUi.resource(ctx, kind, slug, name(g, iri, kind, ctx));
             return;
         }
         RDFFormat format = RdfFormats.forMediaType(mediaType);
@@ -97,6 +101,16 @@ public final class LinkedData {
         RioBridge rio = RioBridge.to(out, format, Ontology.prefixes());
         g.find().forEachRemaining(rio::triple);
         rio.finish();
+    }
+
+    /** The label in the client's language (a source's title), for the page's title. */
+    private static String name(Graph g, String iri, String kind, Context ctx) {
+        Node property = NodeFactory.createURI(kind.equals("source") ? Qg.DCTERMS + "title" : Qg.SKOS + "prefLabel");
+        Map<String, String> byLang = new java.util.TreeMap<>();
+        g.find(NodeFactory.createURI(iri), property, Node.ANY).forEachRemaining(t -> {
+            if (t.getObject().isLiteral()) byLang.putIfAbsent(t.getObject().getLiteralLanguage(), t.getObject().getLiteralLexicalForm());
+        });
+        return HtmlPages.pick(byLang, HtmlPages.languages(ctx));
     }
 
     /** Kinds that have a page, for links. */

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import kz.qogam.ontology.Ontology;
 import kz.qogam.ontology.Qg;
+import kz.qogam.server.http.Html;
 import kz.qogam.server.http.ProblemException;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -70,15 +71,15 @@ public final class OntologyPage {
         StringBuilder h = new StringBuilder(64 * 1024);
         Node ontology = iri(Qg.ONTOLOGY);
         String title = HtmlPages.pick(langValues(ontology, Qg.DCTERMS + "title"), languages);
-        h.append("<!doctype html><html lang=\"").append(HtmlPages.esc(languages.get(0))).append("\"><head><meta charset=\"utf-8\">")
-                .append("<meta name=\"viewport\" content=\"width=device-width\"><title>").append(HtmlPages.esc(title == null ? "Qogam vocabulary" : title))
+        h.append("<!doctype html><html lang=\"").append(Html.esc(languages.get(0))).append("\"><head><meta charset=\"utf-8\">")
+                .append("<meta name=\"viewport\" content=\"width=device-width\"><title>").append(Html.esc(title == null ? "Qogam vocabulary" : title))
                 .append("</title><style>body{font-family:sans-serif;max-width:70em;margin:auto;padding:1em}table{border-collapse:collapse}"
                         + "td,th{border:1px solid #ccc;padding:.2em .5em;vertical-align:top;text-align:left}code{background:#f4f4f4}</style></head><body>")
-                .append("<p><a href=\"/\">Qogam</a> · ontology</p><h1>").append(HtmlPages.esc(title == null ? "Qogam vocabulary" : title)).append("</h1>");
+                .append("<p><a href=\"/\">Qogam</a> · ontology</p><h1>").append(Html.esc(title == null ? "Qogam vocabulary" : title)).append("</h1>");
         for (String d : ordered(langValues(ontology, Qg.DCTERMS + "description"), languages)) h.append(d);
-        h.append("<p>Namespace <code>").append(HtmlPages.esc(Qg.NS)).append("</code> (prefix <code>qg:</code>)");
+        h.append("<p>Namespace <code>").append(Html.esc(Qg.NS)).append("</code> (prefix <code>qg:</code>)");
         String version = first(ontology, Qg.OWL + "versionInfo");
-        if (version != null) h.append(", version ").append(HtmlPages.esc(version));
+        if (version != null) h.append(", version ").append(Html.esc(version));
         h.append(". Licence: <a href=\"https://www.apache.org/licenses/LICENSE-2.0\">Apache-2.0</a>. Also as ")
                 .append("<a href=\"").append(PATH).append("\" type=\"text/turtle\">Turtle</a>, JSON-LD, N-Triples and RDF/XML by content negotiation; ")
                 .append("JSON-LD context: <a href=\"").append(JsonLdContext.PATH).append("\">").append(JsonLdContext.PATH).append("</a>; ")
@@ -95,8 +96,8 @@ public final class OntologyPage {
         h.append("<h2 id=\"schemes\">Concept schemes</h2>");
         for (Node scheme : subjectsOfType(Qg.SKOS + "ConceptScheme")) {
             Map<String, String> labels = langValues(scheme, Qg.SKOS + "prefLabel");
-            h.append("<h3 id=\"").append(HtmlPages.esc(anchor(scheme, pm))).append("\">").append(HtmlPages.esc(String.valueOf(HtmlPages.pick(labels, languages))))
-                    .append(" <small><code>").append(HtmlPages.esc(qname(scheme, pm))).append("</code></small></h3>");
+            h.append("<h3 id=\"").append(Html.esc(anchor(scheme, pm))).append("\">").append(Html.esc(String.valueOf(HtmlPages.pick(labels, languages))))
+                    .append(" <small><code>").append(Html.esc(qname(scheme, pm))).append("</code></small></h3>");
             for (String d : ordered(langValues(scheme, Qg.DCTERMS + "description"), languages)) h.append(d);
             h.append("<table><tr><th>concept</th>");
             for (String l : CONCEPT_COLUMNS) h.append("<th>").append(l).append("</th>");
@@ -106,13 +107,13 @@ public final class OntologyPage {
             concepts.sort(Comparator.comparing(Node::toString));
             for (Node c : concepts) {
                 Map<String, String> pl = langValues(c, Qg.SKOS + "prefLabel");
-                h.append("<tr id=\"").append(HtmlPages.esc(anchor(c, pm))).append("\"><td><code>").append(HtmlPages.esc(qname(c, pm))).append("</code></td>");
-                for (String l : CONCEPT_COLUMNS) h.append("<td lang=\"").append(l).append("\">").append(HtmlPages.esc(pl.getOrDefault(l, ""))).append("</td>");
+                h.append("<tr id=\"").append(Html.esc(anchor(c, pm))).append("\"><td><code>").append(Html.esc(qname(c, pm))).append("</code></td>");
+                for (String l : CONCEPT_COLUMNS) h.append("<td lang=\"").append(l).append("\">").append(Html.esc(pl.getOrDefault(l, ""))).append("</td>");
                 h.append("<td>");
                 vocabulary.find(c, iri(Qg.SKOS + "broader"), Node.ANY).forEachRemaining(t -> h.append(link(t.getObject(), pm)).append(' '));
                 h.append("</td><td>");
                 String note = HtmlPages.pick(langValues(c, Qg.SKOS + "scopeNote"), languages);
-                if (note != null) h.append(HtmlPages.esc(note));
+                if (note != null) h.append(Html.esc(note));
                 h.append("</td></tr>");
             }
             h.append("</table>");
@@ -123,12 +124,12 @@ public final class OntologyPage {
 
     private void term(StringBuilder h, Node t, PrefixMapping pm, List<String> languages) {
         Map<String, String> labels = langValues(t, Qg.RDFS + "label");
-        h.append("<h3 id=\"").append(HtmlPages.esc(anchor(t, pm))).append("\"><code>").append(HtmlPages.esc(qname(t, pm))).append("</code> ")
-                .append(HtmlPages.esc(String.valueOf(HtmlPages.pick(labels, languages)))).append("</h3>");
+        h.append("<h3 id=\"").append(Html.esc(anchor(t, pm))).append("\"><code>").append(Html.esc(qname(t, pm))).append("</code> ")
+                .append(Html.esc(String.valueOf(HtmlPages.pick(labels, languages)))).append("</h3>");
         h.append("<table><tr>");
         for (String l : LABEL_COLUMNS) h.append("<th>").append(l).append("</th>");
         h.append("</tr><tr>");
-        for (String l : LABEL_COLUMNS) h.append("<td lang=\"").append(l).append("\">").append(HtmlPages.esc(labels.getOrDefault(l, ""))).append("</td>");
+        for (String l : LABEL_COLUMNS) h.append("<td lang=\"").append(l).append("\">").append(Html.esc(labels.getOrDefault(l, ""))).append("</td>");
         h.append("</tr></table>");
         for (String c : ordered(langValues(t, Qg.RDFS + "comment"), languages)) h.append(c);
         Map<String, String> relations = new LinkedHashMap<>();
@@ -188,7 +189,7 @@ public final class OntologyPage {
         }));
         List<String> out = new ArrayList<>();
         for (String k : keys) {
-            out.add("<p lang=\"" + HtmlPages.esc(k) + "\">" + HtmlPages.esc(byLang.get(k)) + " <small>(" + HtmlPages.esc(k) + ")</small></p>");
+            out.add("<p lang=\"" + Html.esc(k) + "\">" + Html.esc(byLang.get(k)) + " <small>(" + Html.esc(k) + ")</small></p>");
         }
         return out;
     }
@@ -210,10 +211,10 @@ public final class OntologyPage {
 
     /** A link: to the term's section when it is defined here, else to the IRI itself. */
     private String link(Node n, PrefixMapping pm) {
-        if (!n.isURI()) return HtmlPages.esc(n.toString());
+        if (!n.isURI()) return Html.esc(n.toString());
         boolean here = vocabulary.contains(n, Node.ANY, Node.ANY) && (n.getURI().startsWith(Qg.NS) || n.getURI().startsWith("https://qogam.kz/ns/"));
         String href = here ? "#" + anchor(n, pm) : n.getURI();
-        return "<a href=\"" + HtmlPages.esc(href) + "\"><code>" + HtmlPages.esc(qname(n, pm)) + "</code></a>";
+        return "<a href=\"" + Html.esc(href) + "\"><code>" + Html.esc(qname(n, pm)) + "</code></a>";
     }
 
     private static Node iri(String s) {

@@ -1,5 +1,6 @@
 package kz.qogam.server.openapi;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -53,15 +54,21 @@ public final class OpenApiSpec {
                 .query("translit", "boolean", false, "Fold scripts and transliterations (default true)", null)
                 .query("limit", "integer", false, "Hits per page, 1–200 (default 20)", null)
                 .query("offset", "integer", false, "Hits to skip (default 0)", null)
-                .ok(ref("SearchResults"), null).problems(400);
+                .query("format", enumOf(List.of("json", "csv")), false, "json (default), or csv: the same page of hits as a "
+                        + "spreadsheet download (qogam-search.csv) with the columns label, kind, iri, matched, why, score", null)
+                .ok(ref("SearchResults"), null).csv().problems(400);
         get("/api/suggest", "Autocomplete", "Entities any of whose names starts with the typed letters.", "search")
                 .query("q", "string", true, "The letters typed so far", "Мур")
                 .query("kind", enumOf(KINDS), false, "Only entities of this kind", null)
                 .query("translit", "boolean", false, "Fold scripts and transliterations (default true)", null)
                 .query("limit", "integer", false, "At most this many (default 10)", null)
                 .ok(ref("SearchResults"), null).problems(400);
-        get("/api/entities/{kind}/{slug}", "An entity", "Names per language and script, types, classification, and every fact "
-                + "about the entity in either direction with its source, quote, offsets, confidence.", "entities")
+        get("/api/entities/{kind}/{slug}", "An entity", "Names per language and script, types, legal form, region, identifiers and "
+                + "the sources that name it; its links to other entities grouped for tables (relations: posts, postHolders, memberships, "
+                + "members, events, organisers, participants, places, contains, other), one row per predicate, other entity and role "
+                + "with the evidence of every fact stating it and the names to highlight in each quote; and every fact about the entity "
+                + "in either direction with its source, quote, offsets, confidence. Arrays are capped (relations 500 rows, contains 200, "
+                + "facts 1000, mentionedIn 500); truncated gives the full count of each array that was cut.", "entities")
                 .path("kind", enumOf(KINDS), "The entity's kind", "person")
                 .path("slug", "string", "The entity's slug", "gulzhanat-muratova")
                 .query("lang", "string", false, "Preferred label language (ru, kk, kk-Latn, en); else Accept-Language", null)
@@ -87,6 +94,10 @@ public final class OpenApiSpec {
                 .path("id", "string", "The document id (file name without extension)", "001_81bcce55b78802ba")
                 .ok(ref("Source"), null).problems(400, 404);
         get("/api/stats", "Statistics", "Counts per class, per source and per region.", "meta").ok(ref("Stats"), null);
+        get("/api/stats/regions", "Regions", "The regions and cities of republican significance with how many organisations are "
+                + "based and events take place in each (most first), their names, ISO 3166-2 code and point, for a map.", "meta")
+                .query("lang", "string", false, "Preferred label language (ru, kk, kk-Latn, en); else Accept-Language", null)
+                .ok(arrayOf(ref("Region")), null);
         get("/api/queries", "Named queries", "The named SPARQL queries of queries/, with their parameters.", "queries")
                 .ok(ref("QueryList"), null);
         get("/api/queries/{name}", "Run a named query", "Runs one named query; parameters are given as query parameters of "
@@ -125,7 +136,12 @@ public final class OpenApiSpec {
         post.putObject("responses").putObject("200").put("description", "Results");
         get("/openapi.json", "This description", "The OpenAPI 3.1 description of the API.", "meta").ok(object(), null);
         get("/docs", "Interactive documentation", "Swagger UI for this description, served from the jar.", "meta").okHtml();
-        get("/", "Home", "The landing page.", "meta").okHtml();
+        get("/", "Home", "The web interface: search.", "ui").okHtml();
+        get("/paths", "How two entities are linked", "The web interface's page for /api/paths.", "ui").okHtml();
+        get("/regions", "Regions", "The web interface's map and table of /api/stats/regions.", "ui").okHtml();
+        get("/query", "SPARQL editor", "The web interface's SPARQL editor over /sparql.", "ui").okHtml();
+        get("/prefixes.json", "Prefixes", "The data model's prefixes as {prefix: namespace}, for the SPARQL editor's completion.", "ui")
+                .ok(object(), "{\"qg\":\"https://qogam.kz/ns#\"}");
     }
 
     // --- Schemas -------------------------------------------------------------------------------
@@ -135,11 +151,14 @@ public final class OpenApiSpec {
         props(problem, "type", "string", "title", "string", "status", "integer", "detail", "string", "instance", "string");
         problem.putArray("required").add("title").add("status");
 
-        ObjectNode evidence = schema("Evidence", "Where a fact was stated");
-        ObjectNode ep = props(evidence, "quote", "string", "start", "integer", "end", "integer");
+        ObjectNode evidence = schema("Evidence", "Where a fact was stated, with the names of both ends in the quote");
+        ObjectNode ep = props(evidence, "fact", "string", "quote", "string", "start", "integer", "end", "integer");
         ep.set("source", ref("SourceRef"));
-        ObjectNode sourceRef = schema("SourceRef", "A source document");
-        props(sourceRef, "id", "string", "title", "string", "iri", "string");
+        ep.set("highlight", arrayOf(ref("Highlight")));
+        ObjectNode highlight = schema("Highlight", "A mention inside a quote, offsets relative to the quote (end exclusive)");
+        props(highlight, "start", "integer", "end", "integer", "iri", "string");
+        ObjectNode sourceRef = schema("SourceRef", "A source document; page is its page in the web interface");
+        props(sourceRef, "id", "string", "title", "string", "iri", "string", "page", "string");
 
         ObjectNode fact = schema("Fact", "A fact about an entity, with its evidence");
         ObjectNode fp = props(fact, "fact", "string", "predicate", "string", "property", "string", "direction", "string",
@@ -147,18 +166,65 @@ public final class OpenApiSpec {
                 "start", "integer", "end", "integer");
         fp.set("other", ref("EntityRef"));
         fp.set("source", ref("SourceRef"));
-        ObjectNode entityRef = schema("EntityRef", "Another entity");
-        props(entityRef, "iri", "string", "label", "string", "kind", "string");
+        ObjectNode entityRef = schema("EntityRef", "Another entity; kind, slug, page (/id/…) and api (/api/entities/…) for Qogam's own IRIs");
+        ObjectNode erp = props(entityRef, "iri", "string", "label", "string", "kind", "string", "slug", "string", "page", "string", "api", "string");
+        for (String p : List.of("label", "kind", "slug", "page", "api")) nullable(erp.withObjectProperty(p));
 
-        ObjectNode entity = schema("Entity", "An entity with its names and facts");
+        ObjectNode relation = schema("Relation", "One row of a relations table: all the facts with this predicate, direction, "
+                + "other entity and role, their evidence merged (by source, then offset)");
+        ObjectNode relp = props(relation, "predicate", "string", "direction", "string", "confidence", "number", "evidenceTotal", "integer");
+        relp.set("other", ref("EntityRef"));
+        ObjectNode role = relp.putObject("role").put("type", "object")
+                .put("description", "org:role concept and the role's words (qg:roleLabel, else the concept's label) in the preferred language");
+        props(role, "iri", "string", "label", "string");
+        nullable(role.withObjectProperty("properties").withObjectProperty("iri"));
+        nullable(role.withObjectProperty("properties").withObjectProperty("label"));
+        ObjectNode period = relp.putObject("period").put("description", "When it held (qg:validFrom/validUntil, org:memberDuring), null when undated");
+        period.put("type", "object");
+        props(period, "start", "string", "end", "string");
+        nullable(period);
+        relp.putObject("date").put("type", "string").put("description", "The other entity's date when it is an event");
+        nullable(relp.withObjectProperty("date"));
+        relp.set("evidence", arrayOf(ref("Evidence")));
+        ObjectNode relations = schema("Relations", "An entity's links to other entities, grouped for tables; every array is always present");
+        ObjectNode rlp = relations.putObject("properties");
+        for (String group : List.of("posts", "postHolders", "memberships", "members", "events", "organisers", "participants",
+                "places", "contains", "other")) {
+            rlp.set(group, arrayOf(ref("Relation")));
+        }
+
+        ObjectNode entity = schema("Entity", "An entity with its names, relations and facts");
         ObjectNode entp = props(entity, "iri", "string", "kind", "string", "slug", "string", "label", "string");
         entp.putObject("labels").put("type", "object").putObject("additionalProperties").put("type", "string");
         entp.putObject("altLabels").put("type", "object").putObject("additionalProperties").put("type", "array")
                 .putObject("items").put("type", "string");
         entp.putObject("types").put("type", "array").putObject("items").put("type", "string");
+        ObjectNode legalForm = entp.putObject("legalForm").put("type", "object").put("description", "org:classification, null when unknown");
+        props(legalForm, "iri", "string", "label", "string");
+        nullable(legalForm);
+        ObjectNode region = entp.putObject("region").put("type", "object")
+                .put("description", "The gazetteer region or city of republican significance it is based, takes place or lies in; null when unknown");
+        props(region, "iri", "string", "label", "string", "page", "string");
+        nullable(region);
+        entp.putObject("identifiers").put("type", "object")
+                .put("description", "notation, iso3166, kato, sameAs, homepage, phone: those the entity has")
+                .putObject("additionalProperties").put("type", "array").putObject("items").put("type", "string");
+        entp.set("mentionedIn", arrayOf(ref("SourceRef")));
+        entp.set("relations", ref("Relations"));
         entp.set("facts", arrayOf(ref("Fact")));
-        entity.putObject("example").put("iri", "http://localhost:8080/id/person/gulzhanat-muratova").put("kind", "person")
-                .put("slug", "gulzhanat-muratova").put("label", "Гульжанат Муратова");
+        entp.putObject("truncated").put("type", "object").put("description", "For each array that was cut, how many it had")
+                .putObject("additionalProperties").put("type", "integer");
+        entity.set("example", example("""
+                {"iri": "http://localhost:8080/id/person/gulzhanat-muratova", "kind": "person", "slug": "gulzhanat-muratova",
+                 "label": "Гульжанат Муратова", "relations": {"posts": [{"predicate": "holdsPost", "direction": "out",
+                 "other": {"iri": "http://localhost:8080/id/organization/urpaq-next", "label": "Ұрпақ Next", "kind": "organization",
+                 "slug": "urpaq-next", "page": "/id/organization/urpaq-next", "api": "/api/entities/organization/urpaq-next"},
+                 "role": {"iri": "https://qogam.kz/ns/role/director", "label": "директор"}, "period": null, "date": null,
+                 "confidence": 0.8, "evidence": [{"fact": "http://localhost:8080/id/fact/181f77b0b3f4df43",
+                 "source": {"id": "001_81bcce55b78802ba", "page": "/id/source/001_81bcce55b78802ba"},
+                 "quote": "… сообщила директор молодежного общественного фонда «Ұрпақ Next» Гульжанат Муратова.",
+                 "start": 1120, "end": 1487, "highlight": [{"start": 348, "end": 366, "iri": "http://localhost:8080/id/person/gulzhanat-muratova"}]}],
+                 "evidenceTotal": 1}]}, "truncated": {}}"""));
 
         ObjectNode hit = schema("SearchHit", "An entity found, with the name that matched and why");
         props(hit, "iri", "string", "kind", "string", "slug", "string", "label", "string", "matched", "string",
@@ -178,11 +244,15 @@ public final class OpenApiSpec {
         ObjectNode slp = props(sourceList, "total", "integer", "limit", "integer", "offset", "integer");
         slp.set("sources", arrayOf(object()));
 
+        ObjectNode regionRow = schema("Region", "A region or city of republican significance; lat/lon from its gazetteer point");
+        ObjectNode rrp = props(regionRow, "region", "string", "name", "string", "label", "string", "slug", "string", "page", "string",
+                "iso3166", "string", "lat", "number", "lon", "number", "organizations", "integer", "events", "integer");
+        for (String p : List.of("name", "label", "slug", "page", "iso3166", "lat", "lon")) nullable(rrp.withObjectProperty(p));
         ObjectNode stats = schema("Stats", "Counts");
         ObjectNode stp = stats.putObject("properties");
         stp.putObject("classes").put("type", "object").putObject("additionalProperties").put("type", "integer");
         stp.set("sources", arrayOf(object()));
-        stp.set("regions", arrayOf(object()));
+        stp.set("regions", arrayOf(ref("Region")));
 
         ObjectNode queryList = schema("QueryList", "The named queries");
         queryList.putObject("properties").set("queries", arrayOf(object()));
@@ -214,6 +284,20 @@ public final class OpenApiSpec {
         ObjectNode p = schema.withObjectProperty("properties");
         for (int i = 0; i < nameType.length; i += 2) p.putObject(nameType[i]).put("type", nameType[i + 1]);
         return p;
+    }
+
+    /** Lets a simple-typed property also be null. */
+    private static void nullable(ObjectNode schema) {
+        String type = schema.get("type").asText();
+        schema.putArray("type").add(type).add("null");
+    }
+
+    private static JsonNode example(String json) {
+        try {
+            return JSON.readTree(json);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("Bad example in the OpenAPI description: " + json, e);
+        }
     }
 
     private static ObjectNode ref(String name) {
@@ -274,13 +358,7 @@ public final class OpenApiSpec {
             ObjectNode media = op.withObjectProperty("responses").putObject("200").put("description", "OK")
                     .putObject("content").putObject("application/json");
             media.set("schema", schema);
-            if (exampleJson != null) {
-                try {
-                    media.set("example", JSON.readTree(exampleJson));
-                } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                    throw new IllegalStateException("Bad example in the OpenAPI description: " + exampleJson, e);
-                }
-            }
+            if (exampleJson != null) media.set("example", example(exampleJson));
             return this;
         }
 
