@@ -139,14 +139,16 @@ class WebUiBrowserTest {
     }
 
     @Test
-    void sparqlPageRunsANamedQuery() {
+    void sparqlPageRunsANamedQueryWithLabelsNextToIris() {
         open("/query");
         ready();
         WebElement example = browser.waiter().until(ExpectedConditions.elementToBeClickable(By.cssSelector(".examples button[data-name='people-and-posts']")));
         example.click();
         browser.waiter().until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector(".yasr table tbody tr"), 0));
         String table = browser.driver().findElement(By.cssSelector(".yasr table")).getText();
-        assertTrue(table.contains("Гульжанат Муратова"), "labels are shown next to the IRIs: " + table);
+        assertTrue(table.contains("Гульжанат Муратова"), table);
+        browser.waiter().until(d -> d.findElements(By.cssSelector(".yasr td .iri-label")).stream()
+                .anyMatch(l -> l.getText().equals("Гульжанат Муратова")));
         browser.screenshot("sparql");
     }
 
