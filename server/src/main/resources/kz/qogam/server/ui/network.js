@@ -5,6 +5,8 @@ import { t } from './i18n.js';
 
 const COLOURS = { person: '#1f6feb', organization: '#bf3989', event: '#d4a72c', place: '#2da44e', other: '#6e7781' };
 const PER_NODE = 25;
+// Rings around the entity: its neighbours on the first, what an expansion adds further out.
+const layout = (seed) => ({ name: 'breadthfirst', roots: seed, circle: true, spacingFactor: 1.1, padding: 30, animate: false });
 
 export async function network(container, iri) {
   const first = await api('/api/graph', { ids: refOf(iri), depth: 1, limit: PER_NODE });
@@ -12,7 +14,7 @@ export async function network(container, iri) {
     container,
     elements: [],
     minZoom: 0.2,
-    maxZoom: 3,
+    maxZoom: 1.4,
     style: [
       { selector: 'node', style: {
         label: 'data(label)', 'background-color': (n) => COLOURS[n.data('kind')] || COLOURS.other,
@@ -27,7 +29,7 @@ export async function network(container, iri) {
   });
   const expanded = new Set([iri]);
   add(cy, first, iri);
-  cy.layout({ name: 'cose', animate: false, randomize: false }).run();
+  cy.layout(layout(cy.getElementById(iri))).run();
 
   cy.on('tap', 'node', async (ev) => {
     const id = ev.target.id();
@@ -35,7 +37,7 @@ export async function network(container, iri) {
     expanded.add(id);
     try {
       add(cy, await api('/api/graph', { ids: refOf(id), depth: 1, limit: PER_NODE }), null);
-      cy.layout({ name: 'cose', animate: false, randomize: false, fit: false }).run();
+      cy.layout(layout(cy.getElementById(iri))).run();
     } catch (e) { /* a node that cannot be expanded stays as it is */ }
   });
   cy.on('dbltap', 'node', (ev) => { location.href = pageOf(ev.target.id()); });
@@ -43,6 +45,7 @@ export async function network(container, iri) {
   return cy;
 }
 
+/** Adds the nodes and edges not shown yet. */
 function add(cy, g, seed) {
   const added = [];
   for (const n of g.nodes) {

@@ -22,8 +22,9 @@ import org.apache.jena.system.Txn;
 /**
  * Writes small knowledge graphs by hand as TriG in the shape of {@code ontology/README.md}: one named
  * graph per source, each with its source node, the entities it describes, and every fact as a
- * {@code qg:Fact} node with its evidence (quote and position selectors) and the shortcut triple, as
- * {@link GraphWriter} writes them.
+ * {@code qg:Fact} node with its evidence (quote and position selectors) and the shortcut triple, and a
+ * {@code qg:Mention} wherever a quote names one of the fact's ends (by its label or a form given with
+ * {@link #mentionedAs}), as {@link GraphWriter} writes them.
  *
  * <pre>{@code
  * new ModelTrig()
@@ -58,6 +59,7 @@ final class ModelTrig {
 
     private final Map<String, EntityDef> entities = new LinkedHashMap<>();
     private final Map<String, List<FactDef>> bySource = new LinkedHashMap<>();
+    private final Map<String, List<String>> forms = new LinkedHashMap<>();
     private String source = "s1";
 
     static String iri(String ref) {
@@ -84,6 +86,12 @@ final class ModelTrig {
 
     ModelTrig place(String slug, String label, String placeKind) {
         return entity("place/" + slug, label, "qg:placeKind qgpk:" + placeKind);
+    }
+
+    /** Other forms the quotes name an entity by (inflected, or a gazetteer place's), found as mentions like its label. */
+    ModelTrig mentionedAs(String ref, String... texts) {
+        forms.computeIfAbsent(ref, k -> new ArrayList<>()).addAll(List.of(texts));
+        return this;
     }
 
     /** The source the next facts come from. */
@@ -161,10 +169,35 @@ final class ModelTrig {
             }
             sb.append(" .\n");
         }
+        Map<String, String> mentioned = new LinkedHashMap<>();
         for (int i = 0; i < facts.size(); i++) {
-            fact(sb, src, i, facts.get(i), spans.get(i));
+            FactDef f = facts.get(i);
+            fact(sb, src, i, f, spans.get(i));
+            for (String ref : f.object() == null ? List.of(f.subject()) : List.of(f.subject(), f.object())) {
+                mention(sb, srcIri, ref, f.quote(), spans.get(i)[0], mentioned);
+            }
         }
         sb.append("}\n");
+    }
+
+    /** The first of the entity's names the quote contains, as a mention; one entity per span. */
+    private void mention(StringBuilder sb, String srcIri, String ref, String quote, int quoteStart, Map<String, String> mentioned) {
+        List<String> names = new ArrayList<>(forms.getOrDefault(ref, List.of()));
+        if (entities.containsKey(ref)) names.add(0, entities.get(ref).label());
+        for (String name : names) {
+            int at = quote.indexOf(name);
+            if (at < 0) continue;
+            int start = quoteStart + at;
+            int end = start + name.length();
+            String m = srcIri + "#m-" + start + "-" + end;
+            if (mentioned.putIfAbsent(m, ref) != null) return;
+            sb.append("<").append(m).append("> a qg:Mention ; qg:denotes <").append(iri(ref)).append("> ; qg:mentionType ")
+                    .append(str(ref.substring(0, ref.indexOf('/')))).append(" ; oa:hasSource <").append(srcIri)
+                    .append("> ; oa:hasSelector <").append(m).append("-quote>, <").append(m).append("-position> .\n");
+            sb.append("<").append(m).append("-quote> a oa:TextQuoteSelector ; oa:exact ").append(str(name)).append(" .\n");
+            sb.append("<").append(m).append("-position> a oa:TextPositionSelector ; oa:start ").append(start).append(" ; oa:end ").append(end).append(" .\n");
+            return;
+        }
     }
 
     private void fact(StringBuilder sb, String src, int n, FactDef f, int[] span) {

@@ -118,6 +118,7 @@ class WebUiBrowserTest {
         assertNotNull(fair);
         js("document.getElementById('network').cy.getElementById(arguments[0]).emit('tap')", fair);
         browser.waiter().until(d -> ((Number) js("return document.getElementById('network').cy.nodes().length")).longValue() > before);
+        js("document.getElementById('network').scrollIntoView()");
         browser.screenshot("entity-network");
     }
 
