@@ -11,22 +11,20 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
+
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import kz.qogam.store.TdbStore;
+
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code /api/entities/{kind}/{slug}}: relations grouped for tables, legal form, region, identifiers, sources; real server, seed corpus. */
-class EntityApiTest {
+class EntityApiTest extends SeededServerTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final String ID = SeedStore.BASE + "/id/";
@@ -45,25 +43,6 @@ class EntityApiTest {
             @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
             @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
             """;
-
-    @TempDir
-    static Path dir;
-
-    static SeedServer server;
-    static TdbStore store;
-    static String url;
-
-    @BeforeAll
-    static void start() throws Exception {
-        server = SeedServer.start(dir.resolve("tdb2"));
-        store = server.store();
-        url = server.url();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (server != null) server.close();
-    }
 
     static JsonNode entity(String path) throws Exception {
         HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(url + "/api/entities/" + path)).timeout(Duration.ofSeconds(60)).build(),

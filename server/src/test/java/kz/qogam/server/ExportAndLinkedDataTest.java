@@ -15,7 +15,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
+
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -25,7 +25,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.GZIPInputStream;
 import kz.qogam.ontology.Ontology;
-import kz.qogam.store.TdbStore;
+
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
@@ -42,41 +42,20 @@ import org.eclipse.rdf4j.model.Statement;
 import org.eclipse.rdf4j.model.impl.SimpleValueFactory;
 import org.eclipse.rdf4j.rio.RDFFormat;
 import org.eclipse.rdf4j.rio.Rio;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The dumps (/api/export in every format), VoID, the SPARQL service description, the ontology
  * page, the JSON-LD context, conditional GET, gzip and CORS, against a real server over a real
  * TDB2 store holding the seed corpus.
  */
-class ExportAndLinkedDataTest {
+class ExportAndLinkedDataTest extends SeededServerTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final SimpleValueFactory VF = SimpleValueFactory.getInstance();
     private static final String VOID = "http://rdfs.org/ns/void#";
     private static final String SD = "http://www.w3.org/ns/sparql-service-description#";
-
-    @TempDir
-    static Path dir;
-
-    static SeedServer server;
-    static TdbStore store;
-    static String url;
-
-    @BeforeAll
-    static void start() throws Exception {
-        server = SeedServer.start(dir.resolve("tdb2"));
-        store = server.store();
-        url = server.url();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (server != null) server.close();
-    }
 
     static HttpResponse<byte[]> get(String path, Map<String, String> headers) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url + path)).timeout(Duration.ofSeconds(120));

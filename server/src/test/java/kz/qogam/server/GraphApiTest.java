@@ -13,20 +13,17 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
+
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import kz.qogam.store.TdbStore;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code /api/graph} and {@code /api/paths} against a real server on a free port over a TDB2 store with the seeds. */
-class GraphApiTest {
+class GraphApiTest extends SeededServerTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -34,25 +31,6 @@ class GraphApiTest {
     static final String ALLIANCE = SeedStore.BASE + "/id/organization/grazhdanskii-alyans-mangistauskoi-oblasti";
     static final String FAIR = SeedStore.BASE + "/id/event/yarmarka-sotsialnykh-idei-i-proektov";
     static final String URPAQ = SeedStore.BASE + "/id/organization/urpaq-next";
-
-    @TempDir
-    static Path dir;
-
-    static SeedServer server;
-    static TdbStore store;
-    static String url;
-
-    @BeforeAll
-    static void start() throws Exception {
-        server = SeedServer.start(dir.resolve("tdb2"));
-        store = server.store();
-        url = server.url();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (server != null) server.close();
-    }
 
     static HttpResponse<String> get(String pathAndQuery) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(URI.create(url + pathAndQuery)).timeout(Duration.ofSeconds(60)).build(),

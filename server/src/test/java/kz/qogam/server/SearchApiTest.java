@@ -23,9 +23,7 @@ import java.util.Set;
 import kz.qogam.search.SearchIndex;
 import kz.qogam.server.api.SearchApi;
 import kz.qogam.server.http.Problems;
-import kz.qogam.store.TdbStore;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,29 +31,10 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code /api/search} and {@code /api/suggest} against a real server on a free port over a real
  * TDB2 store holding the seed corpus: every example of the issue that the seed graph contains.
  */
-class SearchApiTest {
+class SearchApiTest extends SeededServerTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final String ID = SeedStore.BASE + "/id/";
-
-    @TempDir
-    static Path dir;
-
-    static SeedServer server;
-    static TdbStore store;
-    static String url;
-
-    @BeforeAll
-    static void start() throws Exception {
-        server = SeedServer.start(dir.resolve("tdb2"));
-        store = server.store();
-        url = server.url();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (server != null) server.close();
-    }
 
     static HttpResponse<String> get(String pathAndQuery) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(URI.create(url + pathAndQuery)).timeout(Duration.ofSeconds(60)).build(),
