@@ -1,6 +1,7 @@
 package kz.qogam.server.api;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -107,7 +108,7 @@ public final class Entities {
             }
         }
         Map<String, Long> truncated = new LinkedHashMap<>();
-        List<Map<String, Object>> facts = facts(iri, langOrder, truncated);
+        List<Map<String, Object>> facts = facts(iri, truncated);
         if (rows.isEmpty() && facts.isEmpty() && !exists(iri)) return Optional.empty();
 
         Map<String, Object> out = new LinkedHashMap<>();
@@ -123,6 +124,7 @@ public final class Entities {
         Relations.Grouped grouped = relations.of(iri, langOrder);
         out.put("relations", grouped.relations());
         truncated.putAll(grouped.truncated());
+        refer(facts, grouped.info(), langOrder);
         out.put("facts", facts);
         out.put("truncated", truncated);
         return Optional.of(out);
@@ -173,7 +175,8 @@ public final class Entities {
         return out;
     }
 
-    private List<Map<String, Object>> facts(String iri, List<String> langOrder, Map<String, Long> truncated) {
+    /** The facts, each other end still a bare IRI ({@link #refer} names them). */
+    private List<Map<String, Object>> facts(String iri, Map<String, Long> truncated) {
         var e = Map.of("e", Graphs.iri(iri));
         Map<String, Map<String, Object>> byFact = new LinkedHashMap<>();
         List<QuerySolution> rows = graphs.rows(FACTS, e);
@@ -209,16 +212,21 @@ public final class Entities {
             out = out.subList(0, Math.min(MAX_FACTS, out.size()));
             if (total > out.size()) truncated.put("facts", total);
         }
-        Set<String> others = new LinkedHashSet<>();
-        for (Map<String, Object> f : out) {
-            if (f.get("other") instanceof String other) others.add(other);
+        return out;
+    }
+
+    /** Each fact's other end as a reference with its label, reading only the names the relations did not read. */
+    private void refer(List<Map<String, Object>> facts, Map<String, Relations.Info> known, List<String> langOrder) {
+        Set<String> missing = new LinkedHashSet<>();
+        for (Map<String, Object> f : facts) {
+            if (f.get("other") instanceof String other && !known.containsKey(other)) missing.add(other);
         }
-        Map<String, Relations.Info> info = relations.info(others);
-        for (Map<String, Object> f : out) {
+        Map<String, Relations.Info> info = new HashMap<>(known);
+        info.putAll(relations.info(missing));
+        for (Map<String, Object> f : facts) {
             if (f.get("other") instanceof String other) {
                 f.put("other", relations.ref(other, info.getOrDefault(other, Relations.Info.NONE).labels(), langOrder));
             }
         }
-        return out;
     }
 }

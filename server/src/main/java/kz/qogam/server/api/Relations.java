@@ -23,9 +23,9 @@ import org.apache.jena.query.QuerySolution;
  * An entity's links to other entities grouped for the tables of an entity page: one row per
  * (predicate, direction, other entity, role) carrying the evidence of every fact that states it,
  * each quote with the mentions of both ends to highlight. The queries do not grow with the rows:
- * one picks the rows, one reads them (one per {@value #CHUNK} kept others after a cut), and one per
- * {@value #CHUNK} others and sources reads names and mentions. Every array is capped, and
- * {@code truncated} counts the rows of those that were cut.
+ * one picks the rows, one reads them (one per {@value #CHUNK} kept others after a cut), one per
+ * {@value #CHUNK} others reads names, and one per {@value #CHUNK} (graph, entity) pairs reads the
+ * mentions. Every array is capped, and {@code truncated} counts the rows of those that were cut.
  */
 final class Relations {
     /** The arrays of {@code relations}, in order. */
@@ -47,12 +47,14 @@ final class Relations {
     /**
      * The other end's pattern comes first: when a VALUES block binds it, TDB2 keeps the written order
      * for patterns it rates alike, and starting from the entity would scan all its links per row.
+     * Literal-valued facts are dropped in Java, not by a FILTER on ?other: Jena would place that filter
+     * right after the first pattern, splitting the branch, and without VALUES that pattern alone scans
+     * every fact in the store.
      */
     private static final String BOTH_WAYS = """
               { ?fact qg:object ?other ; qg:subject ?e . BIND("out" AS ?dir) }
               UNION
               { ?fact qg:subject ?other ; qg:object ?e . BIND("in" AS ?dir) }
-              FILTER(isIRI(?other))
               ?fact qg:property ?prop .
               OPTIONAL { ?fact qg:confidence ?conf }
             """;
@@ -61,8 +63,9 @@ final class Relations {
     private static final String TIME_VALUE = "(time:inXSDDate|time:inXSDDateTimeStamp|time:inXSDDateTime|time:inXSDgYear|time:inXSDgYearMonth)";
     /** %1$s: nothing, or a VALUES block of others; %2$s: the time properties a period's ends may use. */
     private static final String DETAILS = "PREFIX time: <http://www.w3.org/2006/time#>\n"
-            + "SELECT ?fact ?dir ?prop ?other ?rk ?role ?rl ?conf ?src ?srcId ?title ?quote ?start ?end ?pk ?pv WHERE {\n%1$s" + BOTH_WAYS + ROLE_KEY
+            + "SELECT ?fact ?dir ?prop ?other ?rk ?role ?rl ?conf ?g ?src ?srcId ?title ?quote ?start ?end ?pk ?pv WHERE {\n%1$s" + BOTH_WAYS + ROLE_KEY
             + """
+              OPTIONAL { GRAPH ?g { ?fact qg:property ?prop } }
               OPTIONAL { ?fact prov:wasDerivedFrom ?src OPTIONAL { ?src dcterms:identifier ?srcId } OPTIONAL { ?src dcterms:title ?title } }
               OPTIONAL { ?fact qg:evidence/oa:hasSelector ?qs . ?qs a oa:TextQuoteSelector ; oa:exact ?quote }
               OPTIONAL { ?fact qg:evidence/oa:hasSelector ?ps . ?ps a oa:TextPositionSelector ; oa:start ?start ; oa:end ?end }
@@ -76,10 +79,13 @@ final class Relations {
             SELECT ?x ?k ?v WHERE {
             %s  { ?x skos:prefLabel ?v BIND("label" AS ?k) } UNION { ?x schema:startDate ?v BIND("date" AS ?k) }
             }""";
+    /**
+     * A quote's mentions are in the graph that states its fact: looked up there by the entity they
+     * denote, an index range of a few rows, not by reading every node of the source.
+     */
     private static final String MENTIONS = """
-            SELECT ?src ?x ?s ?end WHERE {
-            %s  ?m oa:hasSource ?src ; qg:denotes ?x ; oa:hasSelector ?ps .
-              ?ps oa:start ?s ; oa:end ?end .
+            SELECT ?g ?x ?s ?end WHERE {
+            %s  GRAPH ?g { ?m qg:denotes ?x ; oa:hasSelector ?ps . ?ps oa:start ?s ; oa:end ?end }
             }""";
 
     /** What the store says about other nodes: preferred labels by language, and dates (an event's). */
@@ -87,12 +93,15 @@ final class Relations {
         static final Info NONE = new Info(Map.of(), Set.of());
     }
 
-    /** The arrays (every one of {@link #GROUPS}) and, for those that were cut, how many rows there were. */
-    record Grouped(Map<String, List<Map<String, Object>>> relations, Map<String, Long> truncated) {}
+    /**
+     * The arrays (every one of {@link #GROUPS}), for those that were cut how many rows there were, and what
+     * was read about the rows' other ends and roles (so that the caller does not read it again).
+     */
+    record Grouped(Map<String, List<Map<String, Object>>> relations, Map<String, Long> truncated, Map<String, Info> info) {}
 
     private record Key(String dir, String prop, String other, String roleKey) {}
 
-    private record Evidence(String fact, String src, String srcId, String title, String quote, Integer start, Integer end) {}
+    private record Evidence(String fact, String graph, String src, String srcId, String title, String quote, Integer start, Integer end) {}
 
     private record Mention(String entity, int start, int end) {}
 
@@ -137,6 +146,7 @@ final class Relations {
         Map<String, List<Map.Entry<Key, Double>>> candidates = new LinkedHashMap<>();
         for (String g : GROUPS) candidates.put(g, new ArrayList<>());
         graphs.select(KEYS, e, s -> {
+            if (!s.get("other").isURIResource()) return null;
             Key k = new Key(Graphs.str(s, "dir"), Graphs.str(s, "prop"), Graphs.str(s, "other"), Graphs.str(s, "rk"));
             double c = s.contains("c") ? s.getLiteral("c").getDouble() : 0;
             candidates.get(group(GraphWriter.predicateOf(k.prop()), k.dir().equals("out"))).add(Map.entry(k, c));
@@ -161,7 +171,8 @@ final class Relations {
         List<String> restrictions = truncated.isEmpty() ? List.of("") : chunks(others).stream().map(c -> values("other", c)).toList();
         for (String restriction : restrictions) {
             graphs.select(DETAILS.formatted(restriction, TIME_VALUE), e, s -> {
-                Row row = rows.get(new Key(Graphs.str(s, "dir"), Graphs.str(s, "prop"), Graphs.str(s, "other"), Graphs.str(s, "rk")));
+                Row row = s.get("other").isURIResource()
+                        ? rows.get(new Key(Graphs.str(s, "dir"), Graphs.str(s, "prop"), Graphs.str(s, "other"), Graphs.str(s, "rk"))) : null;
                 if (row != null) add(row, s);
                 return null;
             });
@@ -172,7 +183,7 @@ final class Relations {
             if (r.role != null) described.add(r.role);
         });
         Map<String, Info> info = info(described);
-        Map<String, List<Mention>> mentions = mentions(rows.values(), iri, others);
+        Map<String, List<Mention>> mentions = mentions(rows.values(), iri);
 
         Map<String, List<Map<String, Object>>> out = new LinkedHashMap<>();
         for (String g : GROUPS) out.put(g, new ArrayList<>());
@@ -184,7 +195,7 @@ final class Relations {
                 (Map<String, Object> m) -> Objects.toString(((Map<?, ?>) m.get("other")).get("label"), ""), collator)
                 .thenComparing(m -> Objects.toString(((Map<?, ?>) m.get("role")).get("label"), ""), collator);
         out.values().forEach(l -> l.sort(byLabel));
-        return new Grouped(out, truncated);
+        return new Grouped(out, truncated, info);
     }
 
     private static void add(Row row, QuerySolution s) {
@@ -193,7 +204,7 @@ final class Relations {
         if (s.contains("rl")) row.roleLabels.putIfAbsent(s.getLiteral("rl").getLanguage(), s.getLiteral("rl").getLexicalForm());
         if (s.contains("pk")) (Graphs.str(s, "pk").equals("start") ? row.starts : row.ends).add(Graphs.str(s, "pv"));
         String fact = Graphs.str(s, "fact");
-        row.evidence.computeIfAbsent(fact, f -> new Evidence(f, Graphs.str(s, "src"), Graphs.str(s, "srcId"), Graphs.str(s, "title"),
+        row.evidence.computeIfAbsent(fact, f -> new Evidence(f, Graphs.str(s, "g"), Graphs.str(s, "src"), Graphs.str(s, "srcId"), Graphs.str(s, "title"),
                 Graphs.str(s, "quote"), s.contains("start") ? s.getLiteral("start").getInt() : null,
                 s.contains("end") ? s.getLiteral("end").getInt() : null));
     }
@@ -225,7 +236,7 @@ final class Relations {
                 .thenComparing(ev -> ev.start() == null ? Integer.MAX_VALUE : ev.start()).thenComparing(Evidence::fact));
         List<Map<String, Object>> ev = new ArrayList<>();
         for (Evidence x : evidence.subList(0, Math.min(EVIDENCE_CAP, evidence.size()))) {
-            ev.add(evidence(x, Set.of(self, r.key.other()), mentions.getOrDefault(x.src(), List.of())));
+            ev.add(evidence(x, Set.of(self, r.key.other()), mentions.getOrDefault(x.graph(), List.of())));
         }
         m.put("evidence", ev);
         m.put("evidenceTotal", evidence.size());
@@ -296,24 +307,26 @@ final class Relations {
         return out;
     }
 
-    /** The mentions of the entity and the others in the sources the rows quote, by source. */
-    private Map<String, List<Mention>> mentions(Collection<Row> rows, String self, Set<String> others) {
-        Set<String> sources = new HashSet<>();
+    /** The mentions of the entity and of each row's other end in the graphs of the facts the row quotes, by graph. */
+    private Map<String, List<Mention>> mentions(Collection<Row> rows, String self) {
+        Set<List<String>> pairs = new TreeSet<>(Comparator.comparing((List<String> p) -> p.get(0)).thenComparing(p -> p.get(1)));
         for (Row r : rows) {
             r.evidence.values().forEach(ev -> {
-                if (ev.src() != null) sources.add(ev.src());
+                if (ev.graph() != null && safe(ev.graph()) && safe(r.key.other())) {
+                    pairs.add(List.of(ev.graph(), self));
+                    pairs.add(List.of(ev.graph(), r.key.other()));
+                }
             });
         }
+        List<List<String>> all = new ArrayList<>(pairs);
         Map<String, List<Mention>> out = new HashMap<>();
-        for (List<String> chunk : chunks(sources)) {
-            graphs.select(MENTIONS.formatted(values("src", chunk)), Map.of(), s -> {
-                String x = Graphs.str(s, "x");
-                if (x.equals(self) || others.contains(x)) {
-                    out.computeIfAbsent(Graphs.str(s, "src"), k -> new ArrayList<>())
-                            .add(new Mention(x, s.getLiteral("s").getInt(), s.getLiteral("end").getInt()));
-                }
-                return null;
-            });
+        for (int i = 0; i < all.size(); i += CHUNK) {
+            StringBuilder block = new StringBuilder("  VALUES (?g ?x) {");
+            for (List<String> p : all.subList(i, Math.min(all.size(), i + CHUNK))) {
+                block.append(" (<").append(p.get(0)).append("> <").append(p.get(1)).append(">)");
+            }
+            graphs.select(MENTIONS.formatted(block.append(" }\n")), Map.of(), s -> out.computeIfAbsent(Graphs.str(s, "g"), k -> new ArrayList<>())
+                    .add(new Mention(Graphs.str(s, "x"), s.getLiteral("s").getInt(), s.getLiteral("end").getInt())));
         }
         out.values().forEach(l -> l.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end)));
         return out;
@@ -333,8 +346,12 @@ final class Relations {
     static String values(String var, Collection<String> iris) {
         StringBuilder sb = new StringBuilder("  VALUES ?").append(var).append(" {");
         for (String iri : iris) {
-            if (iri.chars().noneMatch(c -> c <= 0x20 || "<>\"{}|^`\\".indexOf(c) >= 0)) sb.append(" <").append(iri).append('>');
+            if (safe(iri)) sb.append(" <").append(iri).append('>');
         }
         return sb.append(" }\n").toString();
+    }
+
+    private static boolean safe(String iri) {
+        return iri.chars().noneMatch(c -> c <= 0x20 || "<>\"{}|^`\\".indexOf(c) >= 0);
     }
 }

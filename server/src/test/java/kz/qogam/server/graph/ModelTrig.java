@@ -72,8 +72,8 @@ final class ModelTrig {
         return this;
     }
 
-    ModelTrig person(String slug, String label) {
-        return entity("person/" + slug, label);
+    ModelTrig person(String slug, String label, String... more) {
+        return entity("person/" + slug, label, more);
     }
 
     ModelTrig org(String slug, String label, String... more) {
