@@ -1,5 +1,6 @@
 package kz.qogam.ingest;
 
+import java.util.ArrayList;
 import java.util.List;
 import kz.qogam.ingest.extract.AbbreviationFinder;
 import kz.qogam.ingest.extract.BasedInFinder;
@@ -28,6 +29,7 @@ import kz.qogam.ingest.extract.PlaceNameFinder;
 import kz.qogam.ingest.extract.PostFinder;
 import kz.qogam.ingest.extract.QuotedOrganizationFinder;
 import kz.qogam.ingest.extract.RoleFinder;
+import kz.qogam.ingest.ner.StatisticalMentionFinder;
 import kz.qogam.ingest.pipeline.Pipeline;
 import kz.qogam.ingest.pipeline.Stage;
 import kz.qogam.ingest.resolve.EntityResolver;
@@ -45,14 +47,16 @@ import kz.qogam.ingest.text.Tokenizer;
  *
  * The stages run in the order of {@link #stages}: text, then the finders of dates, contacts,
  * places, roles and named bodies that later finders lean on, then events, organisations and
- * people, then entity resolution, then the relation finders. A statistical finder or a
- * dictionary morphology slots in as another stage or another {@code Morphology}.
+ * people, then the trained name finder ({@link StatisticalMentionFinder#standard}, which keeps
+ * the rules' sure mentions and adds its names around them), then the bodies posts imply (which
+ * read the name finder's posts and places too), then entity resolution, then the relation
+ * finders.
  */
 public final class Extraction {
     /** The name the graph records as the extractor of every fact. */
-    public static final String EXTRACTOR = "qogam-rules";
+    public static final String EXTRACTOR = "qogam-rules-ner";
     /** The extractor's version: a document extracted by another version is extracted again. */
-    public static final String VERSION = "0.1.0";
+    public static final String VERSION = "0.2.0";
     /** The base IRI used when none is given (the server's default). */
     public static final String DEFAULT_BASE = "http://localhost:8080";
 
@@ -72,7 +76,15 @@ public final class Extraction {
 
     /** The standard stages in order, for building a variant pipeline with {@link Pipeline#builder()}. */
     public static List<Stage> stages(Lexicons lexicons) {
-        return List.of(
+        return stages(lexicons, StatisticalMentionFinder.standard(lexicons));
+    }
+
+    /**
+     * The standard stages with another name finder after the rules' mention finders (a
+     * cross-validation fold's models, another merge policy), or with none: the rules alone.
+     */
+    public static List<Stage> stages(Lexicons lexicons, StatisticalMentionFinder names) {
+        List<Stage> mentions = List.of(
                 new SentenceSplitter(),
                 new Tokenizer(),
                 new DateFinder(lexicons),
@@ -85,10 +97,11 @@ public final class Extraction {
                 new OrganizationListFinder(lexicons),
                 new QuotedOrganizationFinder(lexicons),
                 new NamedBodyFinder(lexicons),
-                new ImpliedBodyFinder(lexicons),
                 new AbbreviationFinder(lexicons),
                 new FacilityFinder(lexicons),
-                new PersonFinder(lexicons),
+                new PersonFinder(lexicons));
+        List<Stage> after = List.of(
+                new ImpliedBodyFinder(lexicons),
                 new EntityResolver(lexicons),
                 new PostFinder(lexicons),
                 new OrganizerFinder(lexicons),
@@ -102,5 +115,9 @@ public final class Extraction {
                 new BasedInFinder(lexicons),
                 new LocatedInFinder(lexicons),
                 new ContactFactFinder(lexicons));
+        List<Stage> all = new ArrayList<>(mentions);
+        if (names != null) all.add(names);
+        all.addAll(after);
+        return List.copyOf(all);
     }
 }

@@ -3,7 +3,11 @@ package kz.qogam.ingest.extract;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import kz.qogam.ingest.doc.Entity;
 import kz.qogam.ingest.doc.EntityKind;
 import kz.qogam.ingest.doc.Fact;
@@ -34,7 +38,9 @@ public final class ContactFactFinder extends RelationFinder {
                 boolean phone = !url && !value.contains("@");
                 if (!url && !phone) continue;
                 EntityIndex.Item named = null;
-                for (EntityIndex.Item o : index.outermost(s.span(), EntityKind.ORGANIZATION)) if (o.end() <= c.start()) named = o;
+                for (EntityIndex.Item o : index.outermost(s.span(), EntityKind.ORGANIZATION)) {
+                    if (o.end() <= c.start() && !(url && hosts(o.entity(), value))) named = o;
+                }
                 Entity owner = named != null ? named.entity() : index.mainOrganization();
                 if (owner == null) continue;
                 if (phone) {
@@ -45,5 +51,19 @@ public final class ContactFactFinder extends RelationFinder {
             }
         }
         return out;
+    }
+
+    private static final Pattern PAGE = Pattern.compile("(?i)(?:https?://)?(?:www\\.)?([^./]+)\\.[^/]+/.+");
+
+    /**
+     * Whether the organisation is the site a page is on rather than its owner: a page below the
+     * root of a site named as the organisation («Наша страница в Facebook https://www.facebook.com/groups/…»).
+     */
+    private static boolean hosts(Entity org, String url) {
+        Matcher m = PAGE.matcher(url);
+        if (!m.matches()) return false;
+        String site = m.group(1).toLowerCase(Locale.ROOT);
+        return Stream.concat(Stream.of(org.name()), org.altLabels().stream())
+                .anyMatch(l -> l.text().toLowerCase(Locale.ROOT).replace(" ", "").equals(site));
     }
 }

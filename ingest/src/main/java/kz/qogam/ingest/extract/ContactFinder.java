@@ -31,7 +31,11 @@ public final class ContactFinder extends MentionFinder {
         String text = view.document().text();
         List<Mention> out = new ArrayList<>();
         List<Span> taken = new ArrayList<>();
-        for (Pattern p : List.of(URL, EMAIL)) {
+        // The address patterns are slow to scan a text with, and most texts hold no address.
+        List<Pattern> addresses = new ArrayList<>(2);
+        if (text.indexOf("://") >= 0 || containsIgnoringCase(text, "www.")) addresses.add(URL);
+        if (text.indexOf('@') >= 0) addresses.add(EMAIL);
+        for (Pattern p : addresses) {
             Matcher m = p.matcher(text);
             while (m.find()) {
                 int end = m.end();
@@ -57,5 +61,12 @@ public final class ContactFinder extends MentionFinder {
             out.add(new Mention(span, number, MentionType.CONTACT, number, null, 0.85));
         }
         return out;
+    }
+
+    private static boolean containsIgnoringCase(String text, String ascii) {
+        for (int i = 0; i + ascii.length() <= text.length(); i++) {
+            if (text.regionMatches(true, i, ascii, 0, ascii.length())) return true;
+        }
+        return false;
     }
 }

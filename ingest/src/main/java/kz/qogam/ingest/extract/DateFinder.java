@@ -37,6 +37,9 @@ public final class DateFinder extends MentionFinder {
             Pattern.compile("\\b" + RU_MONTH + " (?<year>\\d{4})\\b", FLAGS),
             Pattern.compile("\\b(?<year>\\d{4}) ?(?:" + YEAR_WORD_RU + "|" + YEAR_WORD_KK + ")\\b", FLAGS));
 
+    /** The index in {@link #PATTERNS} of the one pattern that can match without a digit. */
+    private static final int ORDINAL_DAY = 4;
+
     private static final Map<String, Integer> ORDINALS = Map.ofEntries(
             Map.entry("перв", 1), Map.entry("втор", 2), Map.entry("треть", 3), Map.entry("четверт", 4),
             Map.entry("четвёрт", 4), Map.entry("пят", 5), Map.entry("шест", 6), Map.entry("седьм", 7),
@@ -58,8 +61,10 @@ public final class DateFinder extends MentionFinder {
         List<Mention> out = new ArrayList<>();
         for (SentenceView s : view.sentences()) {
             SentenceView.Joined joined = s.joined();
+            // Every pattern but the ordinal day's («четырнадцатого ноября») needs a digit: the others are not tried without one.
+            boolean digits = joined.text().chars().anyMatch(Character::isDigit);
             List<Span> taken = new ArrayList<>();
-            for (int p = 0; p < PATTERNS.size(); p++) {
+            for (int p = digits ? 0 : ORDINAL_DAY; p < (digits ? PATTERNS.size() : ORDINAL_DAY + 1); p++) {
                 Matcher m = PATTERNS.get(p).matcher(joined.text());
                 while (m.find()) {
                     Span chars = new Span(m.start(), m.end());

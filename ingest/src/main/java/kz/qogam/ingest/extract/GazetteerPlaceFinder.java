@@ -26,7 +26,7 @@ public final class GazetteerPlaceFinder extends MentionFinder {
             for (PhraseTable.Match<Concept> m : lexicons.places().findAll(s)) {
                 // Place names are proper names: «казахстанских» or «алматы» in a URL are not places;
                 // nor is a street named after a place or a person («ул. Шевченко», «Абай көшесі»).
-                if (!s.isCapitalized(m.start()) || onStreet(s, m)) continue;
+                if (!s.isCapitalized(m.start()) || onStreet(s, m.start(), m.end())) continue;
                 Concept place = m.value();
                 int end = m.end();
                 PhraseTable.Match<Concept> kind = end < s.size() ? lexicons.placeKinds().longestAt(s, end) : null;
@@ -39,11 +39,12 @@ public final class GazetteerPlaceFinder extends MentionFinder {
         return out;
     }
 
-    private static boolean onStreet(SentenceView s, PhraseTable.Match<Concept> m) {
-        int before = m.start() - 1;
+    /** Whether tokens [start, end) name a street: «ул. Шевченко», «Абай көшесі». */
+    public static boolean onStreet(SentenceView s, int start, int end) {
+        int before = start - 1;
         if (s.isPunct(before, ".")) before--;
         return s.is(before, "ул", "улица", "улице", "улицы", "пр", "проспект", "проспекте", "мкр", "бульвар", "пер", "переулок")
-                || s.is(m.end(), "көшесі", "көшесінде", "даңғылы", "даңғылында");
+                || s.is(end, "көшесі", "көшесінде", "даңғылы", "даңғылында");
     }
 
     /** Whether a kind word fits a place: «қаласы» after a city, «облысы» after a region. */

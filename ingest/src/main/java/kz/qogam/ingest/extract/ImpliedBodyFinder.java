@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import kz.qogam.ingest.doc.Language;
 import kz.qogam.ingest.doc.Layer;
 import kz.qogam.ingest.doc.Mention;
@@ -16,8 +17,10 @@ import kz.qogam.ingest.text.TextView;
  * Organisations a post names without naming them: an akim heads the akimat of his place and a
  * minister his ministry. «акима города Алматы» → «Акимат города Алматы», «вице-министр культуры
  * РК» → «Министерство культуры РК», «Шымкент қаласының әкімі» → «Шымкент қаласының әкімдігі».
- * The mention spans the post and what it governs; its name uses the body's word from the
- * legal-forms scheme.
+ * Any other post of a place is held in that place's state, a state body named as the place:
+ * «президент Франции», «мэра Москвы», «Қазақстан Республикасының Президенті». The mention spans
+ * the post and what it governs; its name uses the body's word from the legal-forms scheme. It
+ * runs after the name finder, whose posts and places it uses too.
  */
 public final class ImpliedBodyFinder extends MentionFinder {
     /** The role whose holder heads a body, and that body's legal form. */
@@ -39,11 +42,14 @@ public final class ImpliedBodyFinder extends MentionFinder {
         boolean russian = view.readingLanguage() == Language.RUSSIAN;
         for (SentenceView s : view.sentences()) {
             for (Mention role : Mentions.within(view.document(), s.span(), MentionType.ROLE)) {
-                Concept r = lexicons.concept(role.concept());
-                String form = r == null ? null : BODY_OF_ROLE.get(r.localName());
-                if (form == null) continue;
-                Concept body = lexicons.legalForm(form);
-                Mention m = russian ? russian(view, s, role, body) : kazakh(view, s, role, body);
+                if (!RoleFinder.isPost(lexicons, role)) continue;
+                Mention m;
+                if (impliesBody(lexicons, role)) {
+                    Concept body = lexicons.legalForm(BODY_OF_ROLE.get(lexicons.concept(role.concept()).localName()));
+                    m = russian ? russian(view, s, role, body) : kazakh(view, s, role, body);
+                } else {
+                    m = state(view, s, role, russian);
+                }
                 if (m != null) out.add(m);
             }
         }
@@ -72,6 +78,48 @@ public final class ImpliedBodyFinder extends MentionFinder {
         String name = v.toDocumentScript(modifiers + " " + possessive(body.label("kk")));
         return new Mention(span, v.document().text(span), MentionType.ORGANIZATION, name, body.iri(), 0.6);
     }
+
+    /** Whether the post names the body its holder heads (an akim's akimat, a minister's ministry). */
+    public static boolean impliesBody(Lexicons lexicons, Mention role) {
+        Concept r = lexicons.concept(role.concept());
+        return r != null && BODY_OF_ROLE.containsKey(r.localName());
+    }
+
+    /**
+     * The state of the place a post is held in, when the holder's name follows: in Russian the
+     * place after the post and the common words of its complement («президент Франции»,
+     * «помощник госсекретаря США») or the place adjective before it («подмосковного
+     * губернатора»); in Kazakh the place right before the post, in the genitive.
+     */
+    private Mention state(TextView v, SentenceView s, Mention role, boolean russian) {
+        int first = s.indexAt(role.start());
+        Mention before = first > 0 ? Mentions.covering(v.document(), s.start(first - 1), MentionType.PLACE) : null;
+        if (before != null && before.end() != s.end(first - 1)) before = null;
+        Mention place;
+        Span span;
+        if (russian) {
+            int at = NounPhrases.commonGenitiveEnd(v, s, s.indexAt(role.end()));
+            Mention after = at < s.size() ? Mentions.startingAt(v.document(), s.start(at), MentionType.PLACE) : null;
+            if (after != null) {
+                place = after;
+                span = new Span(role.start(), after.end());
+            } else {
+                place = before != null && !s.isCapitalized(first - 1) ? before : null;
+                span = place == null ? null : new Span(place.start(), role.end());
+            }
+        } else {
+            place = before != null && GENITIVE.matcher(s.lower(first - 1)).matches() ? before : null;
+            span = place == null ? null : new Span(place.start(), role.end());
+        }
+        if (place == null || PostFinder.governed(v, s, role)) return null;
+        int holder = PostFinder.holderAt(v, s, span.end());
+        // Only a post someone is named in: «визит президента США» alone is no post of anyone's here.
+        if (holder >= s.size() || Mentions.startingAt(v.document(), s.start(holder), MentionType.PERSON) == null) return null;
+        return new Mention(span, v.document().text(span), MentionType.ORGANIZATION, place.normalized(),
+                lexicons.legalForm("state-body").iri(), 0.6);
+    }
+
+    private static final Pattern GENITIVE = Pattern.compile(".+(ның|нің|дың|дің|тың|тің)");
 
     /** The Kazakh 3rd-person possessive of a noun: «әкімдік» → «әкімдігі», «министрлік» → «министрлігі». */
     static String possessive(String noun) {

@@ -13,7 +13,7 @@ import kz.qogam.ingest.text.TextView;
  * and a genitive complement after it («управления внутренней политики Мангистауской области»);
  * Kazakh puts everything before the head («Шымкент қалалық Азаматтық Альянс»).
  */
-final class NounPhrases {
+public final class NounPhrases {
     /** A noun in the genitive (or an indeclinable one) can continue a complement. */
     private static final Pattern GENITIVE_NOUN = Pattern.compile(".+([аяыи]|ов|ев|ей|ий)");
     /** Plural endings of other cases that the genitive pattern would let through («вузами»). */
@@ -105,7 +105,8 @@ final class NounPhrases {
             if (!s.isWord(i)) break;
             String w = s.lower(i);
             // A person's name ends the complement: «Министерство финансов РФ Алексей Кудрин».
-            if (s.isProper(i) && names.isGivenName(s.form(i), v.readingLanguage())) break;
+            if (s.isProper(i) && (names.isGivenName(s.form(i), v.readingLanguage())
+                    || Mentions.startingAt(v.document(), s.start(i), MentionType.PERSON) != null)) break;
             if (s.isUpper(i) && w.length() <= 6) {
                 end = ++i;
                 afterAdjective = false;
@@ -116,14 +117,15 @@ final class NounPhrases {
                 i++;
                 continue;
             }
-            if (STOP.contains(w) || VERB.matcher(w).matches()) break;
+            boolean genitiveNoun = v.morphology().isGenitiveNoun(w, Language.RUSSIAN);
+            if (STOP.contains(w) || (VERB.matcher(w).matches() && !genitiveNoun)) break;
             if (GENITIVE_ADJECTIVE.matcher(w).matches() && v.morphology().isAdjective(w, Language.RUSSIAN)) {
                 afterAdjective = true;
                 i++;
                 continue;
             }
             // After a genitive adjective any noun agrees with it («гражданских инициатив»).
-            if (afterAdjective || (GENITIVE_NOUN.matcher(w).matches() && !OTHER_PLURAL.matcher(w).matches())) {
+            if (afterAdjective || genitiveNoun || (GENITIVE_NOUN.matcher(w).matches() && !OTHER_PLURAL.matcher(w).matches())) {
                 end = ++i;
                 afterAdjective = false;
                 continue;
@@ -134,11 +136,35 @@ final class NounPhrases {
     }
 
     /**
+     * The end (exclusive) of the lower-case genitive words from {@code from}, at most four, that
+     * stand between a post and the name of where it is held: «министр [торговли] Китая»,
+     * «председатель [влиятельного] Комитета …», «помощник [госсекретаря] США». Post words count
+     * as such words («полпред [президента] РФ»); other mentions, capitals and punctuation end
+     * them. Returns {@code from} when there is none.
+     */
+    static int commonGenitiveEnd(TextView v, SentenceView s, int from) {
+        int i = from;
+        while (i < s.size() && i - from < 4 && s.isWord(i) && !s.isCapitalized(i)) {
+            String w = s.lower(i);
+            int at = s.start(i);
+            boolean mention = v.document().mentions().stream()
+                    .anyMatch(m -> m.type() != MentionType.ROLE && m.start() <= at && at < m.end());
+            if (mention || STOP.contains(w)) break;
+            boolean adjective = GENITIVE_ADJECTIVE.matcher(w).matches() && v.morphology().isAdjective(w, Language.RUSSIAN);
+            boolean noun = v.morphology().isGenitiveNoun(w, Language.RUSSIAN)
+                    || (GENITIVE_NOUN.matcher(w).matches() && !OTHER_PLURAL.matcher(w).matches() && !VERB.matcher(w).matches());
+            if (!adjective && !noun) break;
+            i++;
+        }
+        return i;
+    }
+
+    /**
      * Whether a Russian complement at {@code from} starts in a way only a name's complement does:
      * a genitive adjective, an abbreviation, a place or a capitalised word («Коалиция гражданских
      * инициатив», not «Коалиция открыта для людей»).
      */
-    static boolean strongComplementStart(TextView v, SentenceView s, int from) {
+    public static boolean strongComplementStart(TextView v, SentenceView s, int from) {
         if (from >= s.size()) return false;
         if (Mentions.startingAt(v.document(), s.start(from), MentionType.PLACE) != null || s.isUpper(from) || s.isProper(from)) return true;
         String w = s.lower(from);

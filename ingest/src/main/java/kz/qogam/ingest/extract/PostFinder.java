@@ -2,6 +2,7 @@ package kz.qogam.ingest.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import kz.qogam.ingest.doc.EntityKind;
 import kz.qogam.ingest.doc.Fact;
 import kz.qogam.ingest.doc.Language;
@@ -32,6 +33,9 @@ public final class PostFinder extends RelationFinder {
         super(lexicons);
     }
 
+    /** A post word with the organisation it is held in. */
+    private record Post(Mention role, Concept concept, EntityIndex.Item org) {}
+
     @Override
     public List<Fact> find(TextView view, EntityIndex index) {
         List<Fact> out = new ArrayList<>();
@@ -39,21 +43,27 @@ public final class PostFinder extends RelationFinder {
         for (SentenceView s : view.sentences()) {
             List<EntityIndex.Item> orgs = index.within(s.span(), EntityKind.ORGANIZATION);
             List<EntityIndex.Item> people = index.outermost(s.span(), EntityKind.PERSON);
+            List<Post> posts = new ArrayList<>();
             for (Mention role : Mentions.within(view.document(), s.span(), MentionType.ROLE)) {
-                Concept concept = lexicons.concept(role.concept());
-                if (!RoleFinder.isPost(concept)) continue;
-                EntityIndex.Item org = organisationOf(s, role, orgs, russian);
-                if (org == null) continue;
-                int after = Math.max(role.end(), org.start() > role.start() ? org.end() : role.end());
-                List<EntityIndex.Item> holders = new ArrayList<>(peopleFrom(s, people, after));
-                int before = Math.min(role.start(), org.start());
-                EntityIndex.Item ahead = personBefore(s, people, before, russian);
+                if (!RoleFinder.isPost(lexicons, role) || governed(view, s, role)) continue;
+                EntityIndex.Item org = organisationOf(view, s, role, orgs, russian);
+                if (org != null) posts.add(new Post(role, lexicons.concept(role.concept()), org));
+            }
+            for (Post post : posts) {
+                Mention role = post.role();
+                List<EntityIndex.Item> holders = new ArrayList<>(holdersAfter(view, s, people, posts, post, russian));
+                int before = Math.min(role.start(), post.org().start());
+                // «Сергей Худяков, председатель …»; not «…, Лев Пономарев, координатор … Сергей Удальцов» in a list,
+                // nor «предложению Дмитрия Медведева, депутаты …», whose post does not agree with him.
+                boolean apposition = holders.isEmpty() && role.text().toLowerCase(Locale.ROOT).equals(role.normalized());
+                EntityIndex.Item ahead = personBefore(s, people, before, russian && apposition);
                 if (ahead != null) holders.add(ahead);
                 for (EntityIndex.Item p : holders) {
-                    if (concept.isA("member")) {
-                        out.add(Fact.link(Predicate.MEMBER_OF, p.entity(), org.entity(), s.span(), 0.75));
+                    Concept concept = post.concept();
+                    if (concept != null && concept.isA("member")) {
+                        out.add(Fact.link(Predicate.MEMBER_OF, p.entity(), post.org().entity(), s.span(), 0.75));
                     } else {
-                        out.add(Fact.post(p.entity(), org.entity(), role.normalized(), concept.iri(), s.span(), 0.8));
+                        out.add(Fact.post(p.entity(), post.org().entity(), role.normalized(), concept == null ? null : concept.iri(), s.span(), 0.8));
                     }
                 }
             }
@@ -61,7 +71,56 @@ public final class PostFinder extends RelationFinder {
         return out;
     }
 
-    private static EntityIndex.Item organisationOf(SentenceView s, Mention role, List<EntityIndex.Item> orgs, boolean russian) {
+    /**
+     * The people named after the post and its organisation, whichever ends later («президент
+     * США Барак Обама»). In Russian, when another post follows after a comma or «и», they are that
+     * post's holders too: «депутат муниципального собрания …, сопредседатель … движения
+     * «Солидарность» Михаил Вельмакин», «бывший глава … компании и совладелец WFC Артур Перепёлкин».
+     */
+    private static List<EntityIndex.Item> holdersAfter(TextView v, SentenceView s, List<EntityIndex.Item> people, List<Post> posts,
+                                                       Post post, boolean russian) {
+        int after = Math.max(post.role().end(), post.org().end());
+        List<EntityIndex.Item> holders = peopleFrom(s, people, holderAt(v, s, after));
+        if (!holders.isEmpty() || !russian) return holders;
+        int k = s.indexAt(after);
+        if (!s.isPunct(k, ",") && !s.is(k, "и")) return holders;
+        int next = k + 1;
+        // «…, народный депутат Украины Мустафа Джемилев»: adjectives may stand before the next post.
+        while (next < s.size() && Mentions.startingAt(v.document(), s.start(next), MentionType.ROLE) == null
+                && v.morphology().isAdjective(s.form(next), Language.RUSSIAN) && !s.isCapitalized(next)) next++;
+        for (Post p : posts) {
+            if (p != post && next < s.size() && p.role().start() == s.start(next)) return holdersAfter(v, s, people, posts, p, true);
+        }
+        return holders;
+    }
+
+    /**
+     * Where a holder's name may start after the offset: the next token, past a closing quote
+     * («… партии «Яблоко» Артур Гороховский»), an abbreviation in brackets («… фронта за
+     * демократию (ОФДД) Наттавута Сайкыа») and a place the post is held in («посол Италии в
+     * Грузии Виторио Сандали»).
+     */
+    static int holderAt(TextView v, SentenceView s, int offset) {
+        int k = s.indexAt(offset);
+        while (s.isPunct(k, "»\"“”")) k++;
+        if (s.isPunct(k, "(") && s.isUpper(k + 1) && s.isPunct(k + 2, ")")) k += 3;
+        if (k + 1 < s.size() && s.is(k, "в", "на")) {
+            Mention place = Mentions.startingAt(v.document(), s.start(k + 1), MentionType.PLACE);
+            if (place != null) k = s.indexAt(place.end());
+        }
+        return k;
+    }
+
+    /**
+     * Whether a post word is the complement of the post before it, not a post of its own:
+     * «полпред президента РФ», «помощник заместителя госсекретаря».
+     */
+    static boolean governed(TextView v, SentenceView s, Mention role) {
+        int k = s.indexAt(role.start());
+        return k > 0 && Mentions.covering(v.document(), s.start(k - 1), MentionType.ROLE) != null;
+    }
+
+    private static EntityIndex.Item organisationOf(TextView v, SentenceView s, Mention role, List<EntityIndex.Item> orgs, boolean russian) {
         for (EntityIndex.Item o : orgs) {
             // A body the post implies spans the post and what it governs: «вице-министр культуры РК», «Шымкент қаласының әкімі».
             boolean edge = o.start() == role.start() || o.end() == role.end();
@@ -70,9 +129,12 @@ public final class PostFinder extends RelationFinder {
         int roleFirst = s.indexAt(role.start());
         int roleNext = s.indexAt(role.end());
         if (russian) {
+            // Right after the post, or after the common words of its complement: «председатель влиятельного Комитета …».
+            int complementEnd = NounPhrases.commonGenitiveEnd(v, s, roleNext);
             EntityIndex.Item after = null;
             for (EntityIndex.Item o : orgs) {
-                if (s.indexAt(o.start()) == roleNext && (after == null || o.end() > after.end())) after = o;
+                int at = s.indexAt(o.start());
+                if ((at == roleNext || at == complementEnd) && (after == null || o.end() > after.end())) after = o;
             }
             return after;
         }
@@ -102,10 +164,9 @@ public final class PostFinder extends RelationFinder {
                 ? parent : last;
     }
 
-    /** The people named from the offset on: one, or several joined by «и», «мен», «және» or commas. */
-    private static List<EntityIndex.Item> peopleFrom(SentenceView s, List<EntityIndex.Item> people, int offset) {
+    /** The people named from token {@code at} on: one, or several joined by «и», «мен», «және» or commas. */
+    private static List<EntityIndex.Item> peopleFrom(SentenceView s, List<EntityIndex.Item> people, int at) {
         List<EntityIndex.Item> out = new ArrayList<>();
-        int at = s.indexAt(offset);
         while (true) {
             EntityIndex.Item p = null;
             for (EntityIndex.Item i : people) {
@@ -122,12 +183,12 @@ public final class PostFinder extends RelationFinder {
 
     /**
      * The person right before a dash that precedes the offset: «Сергей Худяков - председатель»;
-     * in Russian also before a comma («Сергей Худяков, председатель…»), which in a Kazakh list
-     * only separates one person from the next post.
+     * or before a comma when {@code comma} («Сергей Худяков, председатель…», Russian only: in a
+     * Kazakh list it only separates one person from the next post).
      */
-    private static EntityIndex.Item personBefore(SentenceView s, List<EntityIndex.Item> people, int offset, boolean russian) {
+    private static EntityIndex.Item personBefore(SentenceView s, List<EntityIndex.Item> people, int offset, boolean comma) {
         int k = s.indexAt(offset);
-        if (!s.isPunct(k - 1, russian ? "-–—," : "-–—")) return null;
+        if (!s.isPunct(k - 1, comma ? "-–—," : "-–—")) return null;
         for (EntityIndex.Item p : people) {
             if (s.indexAt(p.end()) == k - 1) return p;
         }

@@ -44,6 +44,14 @@ public final class RoleFinder extends MentionFinder {
         return role != null && !NOT_POSTS.contains(role.localName());
     }
 
+    /**
+     * Whether a role mention names a post: one of the scheme's posts, or a post the name finder
+     * found that the scheme does not name (a mention with no concept: «премьер-министр», «мэр»).
+     */
+    static boolean isPost(Lexicons lexicons, Mention role) {
+        return role.concept() == null || isPost(lexicons.concept(role.concept()));
+    }
+
     private static String label(TextView view, SentenceView s, PhraseTable.Match<Concept> m) {
         String written = view.morphology().nominative(s.readingOf(m.start(), m.end()), view.readingLanguage())
                 .toLowerCase(Locale.ROOT);

@@ -28,7 +28,9 @@ import opennlp.tools.namefind.NameSample;
  *       {@code ORG}, Location and LocOrg as {@code LOC}), each from its first to its last span,
  *       descriptors included. The model tags flat names, so a mention inside another (Грузии in
  *       МИД Грузии) is left out: of overlapping mentions the longest stays (the earlier of equal
- *       ones). Project mentions are not names here.</li>
+ *       ones). Project mentions are not names here. The positions of the {@code Occupation}
+ *       facts are {@code POSITION} names where they overlap none of those (posts outside a fact
+ *       are not annotated, so the model learns the posts said of someone).</li>
  *   <li><b>KazNERD</b>: each sentence's tokens joined by spaces (as the evaluation gives them to
  *       the extractor); every label is kept (see {@link NerLanguage#KAZAKH}).</li>
  * </ul>
@@ -74,6 +76,8 @@ public final class NerCorpora {
             if (type != null) names.add(new Name(m.span(), type));
         }
         names = outermost(names);
+        names.addAll(positions(d, names));
+        names.sort(Comparator.comparing(Name::span));
         Set<String> starts = new HashSet<>(sentenceStarts);
         List<Span> sentences = new ArrayList<>();
         int from = -1, to = -1;
@@ -90,6 +94,24 @@ public final class NerCorpora {
         for (Span s : sentences) {
             NameSample sample = sample(d.text(), s, names, out.isEmpty());
             if (sample != null) out.add(sample);
+        }
+        return out;
+    }
+
+    /**
+     * The posts of the text's {@code Occupation} facts as {@code POSITION} names: of each
+     * position's alternatives («Посол Японии в России», «Посол») the first that overlaps no name,
+     * each stretch once.
+     */
+    private static List<Name> positions(FactRuEvalDocument d, List<Name> names) {
+        List<Name> out = new ArrayList<>();
+        for (FactRuEvalDocument.Occupation o : d.occupations()) {
+            for (FactRuEvalDocument.SpanAnnotation p : o.positions()) {
+                Span span = p.span();
+                if (names.stream().anyMatch(n -> n.span().overlaps(span))) continue;
+                if (out.stream().noneMatch(n -> n.span().overlaps(span))) out.add(new Name(span, NerLanguage.POSITION));
+                break;
+            }
         }
         return out;
     }

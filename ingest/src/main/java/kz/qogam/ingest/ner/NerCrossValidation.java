@@ -25,8 +25,6 @@ import kz.qogam.ingest.eval.corpora.Progress;
 import kz.qogam.ingest.eval.corpora.Scores;
 import kz.qogam.ingest.extract.Lexicons;
 import kz.qogam.ingest.pipeline.Pipeline;
-import kz.qogam.ingest.pipeline.Stage;
-import kz.qogam.ingest.resolve.EntityResolver;
 import kz.qogam.ingest.text.SentenceSplitter;
 import kz.qogam.ingest.text.Tokenizer;
 import opennlp.tools.namefind.NameFinderME;
@@ -42,7 +40,7 @@ import opennlp.tools.namefind.TokenNameFinderModel;
  * scored on everything.
  *
  * <pre>
- * java -cp ... kz.qogam.ingest.ner.NerCrossValidation REPO_ROOT ru|kk rules|stat|gaps|replace|prefer|only|all [FOLDS[/RUN] [ALGORITHM ITERATIONS CUTOFF CODEC [L1 L2]]]
+ * java -cp ... kz.qogam.ingest.ner.NerCrossValidation REPO_ROOT ru|kk rules|standard|stat|gaps|prefer|only|all [FOLDS[/RUN] [ALGORITHM ITERATIONS CUTOFF CODEC [L1 L2]]]
  * </pre>
  */
 public final class NerCrossValidation {
@@ -50,14 +48,14 @@ public final class NerCrossValidation {
 
     /** What is scored. */
     public enum Mode {
-        /** The rule-based pipeline, {@link Extraction#standardPipeline(String)}. */
+        /** The rule-based pipeline: the standard stages without the name finder. */
         RULES,
+        /** The standard pipeline ({@link Extraction#stages(Lexicons)}) with the fold's models: rules and name finder, {@link StatisticalMentionFinder.Policy#KEEP_SURE}. */
+        STANDARD,
         /** Sentences, tokens and the name finder alone, every type (dates too). */
         STATISTICAL,
         /** The rule-based pipeline with the name finder before entity resolution, filling the rules' gaps. */
         MERGED_FILL_GAPS,
-        /** The same, the name finder replacing rule mentions of lower confidence. */
-        MERGED_REPLACE_WEAKER,
         /** The same, the name finder replacing the rule mentions it overlaps. */
         MERGED_PREFER_MODEL,
         /** The same, the name finder's names replacing all the rules' names ({@link StatisticalMentionFinder.Policy#MODEL_ONLY}). */
@@ -70,7 +68,8 @@ public final class NerCrossValidation {
     static Function<Document, Document> extractor(Mode mode, NerModels models) {
         Lexicons lexicons = Lexicons.forBase(BASE);
         Pipeline p = switch (mode) {
-            case RULES -> Extraction.standardPipeline(BASE);
+            case RULES -> merged(lexicons, null);
+            case STANDARD -> merged(lexicons, StatisticalMentionFinder.standard(models, lexicons));
             case STATISTICAL -> Pipeline.builder()
                     .add(new SentenceSplitter())
                     .add(new Tokenizer())
@@ -79,8 +78,6 @@ public final class NerCrossValidation {
                     .build();
             case MERGED_FILL_GAPS -> merged(lexicons, new StatisticalMentionFinder(models, lexicons,
                     StatisticalMentionFinder.Policy.FILL_GAPS, StatisticalMentionFinder.STANDARD_TYPES));
-            case MERGED_REPLACE_WEAKER -> merged(lexicons, new StatisticalMentionFinder(models, lexicons,
-                    StatisticalMentionFinder.Policy.REPLACE_WEAKER, StatisticalMentionFinder.STANDARD_TYPES));
             case MERGED_MODEL_ONLY -> merged(lexicons, new StatisticalMentionFinder(models, lexicons,
                     StatisticalMentionFinder.Policy.MODEL_ONLY, StatisticalMentionFinder.STANDARD_TYPES));
             case MERGED_PREFER_MODEL -> merged(lexicons, new StatisticalMentionFinder(models, lexicons,
@@ -89,30 +86,27 @@ public final class NerCrossValidation {
         return p::process;
     }
 
-    /** The standard stages with the name finder inserted just before entity resolution. */
-    public static Pipeline merged(Lexicons lexicons, StatisticalMentionFinder finder) {
+    /** The standard stages with the name finder (or none) just before entity resolution. */
+    private static Pipeline merged(Lexicons lexicons, StatisticalMentionFinder finder) {
         Pipeline.Builder b = Pipeline.builder();
-        boolean added = false;
-        for (Stage s : Extraction.stages(lexicons)) {
-            if (!added && s instanceof EntityResolver) {
-                b.add(finder);
-                added = true;
-            }
-            b.add(s);
-        }
-        if (!added) throw new IllegalStateException("The standard pipeline has no EntityResolver to put the name finder before");
+        Extraction.stages(lexicons, finder).forEach(b::add);
         return b.build();
     }
 
-    /** Scores per type, exact and (factRuEval) overlap. */
-    public record Result(Map<String, Scores> exact, Map<String, Scores> overlap) {
+    /** Scores per type, exact and (factRuEval) overlap, and (factRuEval) of the {@code Occupation} facts. */
+    public record Result(Map<String, Scores> exact, Map<String, Scores> overlap, Map<String, Scores> facts) {
         static Result empty() {
-            return new Result(new LinkedHashMap<>(), new LinkedHashMap<>());
+            return new Result(new LinkedHashMap<>(), new LinkedHashMap<>(), new LinkedHashMap<>());
         }
 
         void add(Map<String, Scores> e, Map<String, Scores> o) {
             e.forEach((k, v) -> exact.merge(k, v, Scores::plus));
             if (o != null) o.forEach((k, v) -> overlap.merge(k, v, Scores::plus));
+        }
+
+        void add(FactRuEvalResult r) {
+            add(r.mentions().exact(), r.mentions().overlap());
+            facts.merge("Occupation", r.occupation(), Scores::plus);
         }
     }
 
@@ -128,8 +122,7 @@ public final class NerCrossValidation {
         List<FactRuEvalDocument> docs = FactRuEvalReader.readDirectory(dir);
         Result total = Result.empty();
         if (mode == Mode.RULES) {
-            FactRuEvalResult r = FactRuEvalEvaluation.evaluate(docs, extractor(mode, null), Progress.NONE);
-            total.add(r.mentions().exact(), r.mentions().overlap());
+            total.add(FactRuEvalEvaluation.evaluate(docs, extractor(mode, null), Progress.NONE));
             return total;
         }
         List<List<NameSample>> samples = new ArrayList<>();
@@ -142,8 +135,7 @@ public final class NerCrossValidation {
                 else train.addAll(samples.get(i));
             }
             NerModels models = fold(NerLanguage.RUSSIAN, train, settings, f);
-            FactRuEvalResult r = FactRuEvalEvaluation.evaluate(test, extractor(mode, models), Progress.NONE);
-            total.add(r.mentions().exact(), r.mentions().overlap());
+            total.add(FactRuEvalEvaluation.evaluate(test, extractor(mode, models), Progress.NONE));
         }
         remove(total.exact, FactRuEvalEvaluation.ALL);
         remove(total.overlap, FactRuEvalEvaluation.ALL);
@@ -258,7 +250,7 @@ public final class NerCrossValidation {
 
     public static void main(String[] args) throws IOException {
         if (args.length < 3) {
-            System.err.println("usage: NerCrossValidation REPO_ROOT ru|kk rules|stat|gaps|replace|prefer|only|all [FOLDS[/RUN] [ALGORITHM ITERATIONS CUTOFF CODEC [L1 L2]]]");
+            System.err.println("usage: NerCrossValidation REPO_ROOT ru|kk rules|standard|stat|gaps|prefer|only|all [FOLDS[/RUN] [ALGORITHM ITERATIONS CUTOFF CODEC [L1 L2]]]");
             System.exit(2);
         }
         Path root = Path.of(args[0]).toAbsolutePath().normalize();
@@ -270,9 +262,9 @@ public final class NerCrossValidation {
         NerTrainer.Settings settings = args.length > 7 ? NerTrainer.Settings.parse(List.of(args).subList(4, args.length)) : NerTrainer.settings(language);
         List<Mode> modes = switch (args[2]) {
             case "rules" -> List.of(Mode.RULES);
+            case "standard" -> List.of(Mode.STANDARD);
             case "stat" -> List.of(Mode.STATISTICAL);
             case "gaps" -> List.of(Mode.MERGED_FILL_GAPS);
-            case "replace" -> List.of(Mode.MERGED_REPLACE_WEAKER);
             case "prefer" -> List.of(Mode.MERGED_PREFER_MODEL);
             case "only" -> List.of(Mode.MERGED_MODEL_ONLY);
             case "all" -> List.of(Mode.values());
@@ -287,6 +279,7 @@ public final class NerCrossValidation {
             if (language == NerLanguage.RUSSIAN) {
                 System.out.print(table("factRuEval devset, overlap: " + what, r.overlap(), null));
                 System.out.print(table("factRuEval devset, exact: " + what, r.exact(), null));
+                System.out.print(table("factRuEval devset, facts (holdsPost): " + what, r.facts(), null));
             } else {
                 System.out.print(table("KazNERD valid, exact: " + what, r.exact(), null));
                 if (!r.overlap().isEmpty()) System.out.print(table("KazNERD valid, the model's own labels, exact: " + what, r.overlap(), null));

@@ -11,11 +11,15 @@ import kz.qogam.ingest.doc.MentionType;
  * Cyrillic reading.
  */
 public enum NerLanguage {
-    /** Russian, trained on the factRuEval-2016 devset: Person, Org, Location and LocOrg. */
+    /**
+     * Russian, trained on the factRuEval-2016 devset: Person, Org, Location and LocOrg, and the
+     * positions of its Occupation facts.
+     */
     RUSSIAN("ru", Language.RUSSIAN, Map.of(
             "PER", MentionType.PERSON,
             "ORG", MentionType.ORGANIZATION,
-            "LOC", MentionType.PLACE)),
+            "LOC", MentionType.PLACE,
+            NerLanguage.POSITION, MentionType.ROLE)),
     /**
      * Kazakh, trained on KazNERD: the eight labels its evaluation scores. Other KazNERD labels
      * (CARDINAL, NORP, ART, PROJECT, ...) are learnt too, so the model has somewhere to put them
@@ -28,8 +32,11 @@ public enum NerLanguage {
             "LOCATION", MentionType.PLACE,
             "FACILITY", MentionType.PLACE,
             "EVENT", MentionType.EVENT,
-            "POSITION", MentionType.ROLE,
+            NerLanguage.POSITION, MentionType.ROLE,
             "DATE", MentionType.DATE));
+
+    /** The label of posts in both models (KazNERD's name for them). */
+    static final String POSITION = "POSITION";
 
     /** The KazNERD labels the Kazakh model is trained on besides the scored ones. */
     static final List<String> KAZAKH_OTHER_LABELS = List.of(

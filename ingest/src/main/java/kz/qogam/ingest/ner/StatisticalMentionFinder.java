@@ -13,8 +13,13 @@ import kz.qogam.ingest.doc.Layer;
 import kz.qogam.ingest.doc.Mention;
 import kz.qogam.ingest.doc.MentionType;
 import kz.qogam.ingest.doc.Span;
+import kz.qogam.ingest.extract.Anaphora;
 import kz.qogam.ingest.extract.Concept;
+import kz.qogam.ingest.extract.GazetteerPlaceFinder;
+import kz.qogam.ingest.extract.ImpliedBodyFinder;
 import kz.qogam.ingest.extract.Lexicons;
+import kz.qogam.ingest.extract.Mentions;
+import kz.qogam.ingest.extract.NounPhrases;
 import kz.qogam.ingest.extract.PhraseTable;
 import kz.qogam.ingest.pipeline.Stage;
 import kz.qogam.ingest.text.Morphology;
@@ -25,14 +30,16 @@ import opennlp.tools.namefind.ThreadSafeNameFinderME;
 
 /**
  * Names found by the trained name finder ({@link NerModels}): people, organisations, places,
- * events, and in Kazakh also posts (as {@link MentionType#ROLE}) and dates. It runs per sentence
+ * posts (as {@link MentionType#ROLE}), and in Kazakh also events and dates. It runs per sentence
  * over the document's tokens, read in Cyrillic for Latin-script Kazakh (the {@link TextView}
  * reading, {@link kz.qogam.ingest.text.KazakhLatin}); the Russian model tags Russian, the Kazakh
  * model both Kazakh scripts.
  *
- * <p>Each mention's confidence is the model's probability of its labels (the mean over its
- * tokens). Its normalised form is the nominative the morphology gives (for a post, in lower case);
- * its concept is what the word lists say about it: the gazetteer place it names, the role, legal
+ * <p>Each mention's confidence is {@link #CONFIDENCE}, about the name finder's held-out precision
+ * (the perceptron's own scores are spread over dozens of outcomes, 0.02–0.2, and say little; as
+ * mention confidences they would read as anaphors, {@link Anaphora}, and resolution would drop
+ * the names). Its normalised form is the nominative the morphology gives (for a post, in lower
+ * case); its concept is what the word lists say about it: the gazetteer place it names, the role, legal
  * form or event kind in it; a place that ICU's list of the world's countries and cities
  * ({@link WorldPlaces}) knows is of kind {@code country} or {@code city}; a Kazakh
  * {@code FACILITY} is a place of kind {@code facility}.
@@ -54,21 +61,36 @@ public final class StatisticalMentionFinder implements Stage {
          */
         PREFER_MODEL,
         /**
-         * The model wins where it is surer: a name replaces the entity mentions it overlaps
-         * (posts and dates: the mentions of its type) when its confidence is above that of each of
-         * them, and is dropped otherwise. (The perceptron's scores run lower than the rules'
-         * confidences, so with the shipped models this mostly keeps the rules' mentions.)
-         */
-        REPLACE_WEAKER,
-        /**
          * The model alone names the types it adds: every mention of those types that earlier
          * stages made is removed, then every name is added. Other types stay (contacts; dates
-         * unless asked for; posts in Russian, whose model has none).
+         * unless asked for; events in Russian, whose model has none).
          */
         MODEL_ONLY,
+        /**
+         * The rules' reading stands where it is sure or covers the name; the model fills in around
+         * it. A name is dropped when it lies inside (or on) a mention it competes with: the rules
+         * read that stretch as a whole, with its kind word, legal form or case ending («Төлеби
+         * ауданына», «Молодежное движение Абадан»). Otherwise it conflicts with the mentions of its
+         * own type it overlaps and with the entity mentions of other types it crosses (it may
+         * contain those, a place in an organisation's name, unless it is a person's name). It is
+         * dropped if one of them is sure (confidence at least {@link #SURE}: gazetteer places,
+         * organisations with their legal form, national bodies, items of a list of organisations,
+         * full names of people, events, role words, dates), if it crosses a name of its type or
+         * runs two together, or if it adds only lower-case words to a kind word the rules took for
+         * a reference back («Коалиция открыта»); otherwise it replaces them (a surname alone, a
+         * body guessed from a noun, «министрлігі» in «Денсаулық сақтау министрлігі»). Names the
+         * rules would not call names (no capital, a kind word alone: {@link #named}) are left out.
+         */
+        KEEP_SURE,
         /** Ignore what is there: add every name, overlapping or not (for measuring the model alone). */
         ALL
     }
+
+    /** The confidence of every name found: about the name finder's precision held out (0.8–0.9 by type). */
+    public static final double CONFIDENCE = 0.8;
+
+    /** The confidence from which a rule mention is sure enough to stand against the model ({@link Policy#KEEP_SURE}). */
+    public static final double SURE = 0.8;
 
     /** The types the standard stage adds: not dates, which the rules give ISO values and the model cannot. */
     public static final Set<MentionType> STANDARD_TYPES = EnumSet.of(
@@ -101,14 +123,17 @@ public final class StatisticalMentionFinder implements Stage {
         this.types = types.isEmpty() ? EnumSet.noneOf(MentionType.class) : EnumSet.copyOf(types);
     }
 
-    /**
-     * The shipped models with the policies the held-out scores advise (see {@code package-info}):
-     * Russian fills the rules' gaps, Kazakh replaces the rules' names ({@link Policy#MODEL_ONLY});
-     * every type but dates.
-     */
+    /** The shipped models in the standard pipeline: see {@link #standard(NerModels, Lexicons)}. */
     public static StatisticalMentionFinder standard(Lexicons lexicons) {
-        return new StatisticalMentionFinder(NerModels.shipped(), lexicons,
-                Map.of(NerLanguage.RUSSIAN, Policy.FILL_GAPS, NerLanguage.KAZAKH, Policy.MODEL_ONLY), STANDARD_TYPES);
+        return standard(NerModels.shipped(), lexicons);
+    }
+
+    /**
+     * The models with the policy of the standard pipeline ({@link Policy#KEEP_SURE} for both
+     * languages, see {@code package-info}), every type but dates.
+     */
+    public static StatisticalMentionFinder standard(NerModels models, Lexicons lexicons) {
+        return new StatisticalMentionFinder(models, lexicons, Policy.KEEP_SURE, STANDARD_TYPES);
     }
 
     @Override
@@ -142,6 +167,9 @@ public final class StatisticalMentionFinder implements Stage {
             for (opennlp.tools.util.Span name : finder.find(forms)) {
                 MentionType type = language.mentionType(name.getType());
                 if (type == null || !types.contains(type)) continue;
+                // A street is no place for the rules either («ул. Шевченко» is not Aktau's old name).
+                if (type == MentionType.PLACE && GazetteerPlaceFinder.onStreet(s, name.getStart(), name.getEnd())) continue;
+                if (policies.get(language) == Policy.KEEP_SURE && type.entityKind() != null && !named(view, s, name.getStart(), name.getEnd())) continue;
                 found.add(mention(view, s, forms, name, type, language, stemmer));
             }
         }
@@ -193,8 +221,46 @@ public final class StatisticalMentionFinder implements Stage {
             }
             default -> normalized = text;
         }
-        double p = Math.max(0, Math.min(1, name.getProb()));
-        return new Mention(span, text, type, normalized, concept, p);
+        return new Mention(span, text, type, normalized, concept, CONFIDENCE);
+    }
+
+    /**
+     * Whether tokens [from, to) read as a name by the rules' lights: a word capitalised where
+     * capitals mean a name, an abbreviation or a number (a kind word capitalised as a sentence's
+     * first word counts only with a name's complement after it: «Коалиция гражданских
+     * инициатив», not «Коалиция открыта»); more than a kind word alone (a legal form, an
+     * organisation noun, a kind of place or event: «НПО», «Политические партии»), or than one
+     * with a place the rules found («НПО Мангистауской области»: the rules make a body of those
+     * where the kind word names one, «маслихат города Алматы»); not beginning with a preposition,
+     * conjunction or pronoun; not the complement of a post that names its body («вице-министр
+     * культуры Республики Казахстан»: {@link ImpliedBodyFinder}). «альянс», «государства», «При
+     * министерстве разработаны …», «Вас» are not names.
+     */
+    boolean named(TextView view, SentenceView s, int from, int to) {
+        int kind = kindEnd(s, from);
+        if (kind == to || lexicons.morphology().isFunctionWord(s.form(from), view.readingLanguage())) return false;
+        // «вице-министр [культуры Республики Казахстан]»: the body the post implies, named from it later.
+        Mention post = from > 0 ? Mentions.covering(view.document(), s.start(from - 1), MentionType.ROLE) : null;
+        if (post != null && ImpliedBodyFinder.impliesBody(lexicons, post)) return false;
+        Mention place = kind > 0 && kind < to ? Mentions.startingAt(view.document(), s.start(kind), MentionType.PLACE) : null;
+        if (place != null && place.end() == s.end(to - 1)) return false;
+        for (int i = from; i < to; i++) {
+            int first = i == 0 ? kind : -1;
+            boolean capital = s.isProper(i) && (first < 0 || (first < to && NounPhrases.strongComplementStart(view, s, first)));
+            if (capital || s.isUpper(i) || s.form(i).chars().anyMatch(Character::isDigit)) return true;
+        }
+        return false;
+    }
+
+    /** The end of the longest kind word at token {@code i} (legal form, organisation noun, kind of place or event), or -1. */
+    private int kindEnd(SentenceView s, int i) {
+        int end = -1;
+        for (PhraseTable<?> kinds : List.of(lexicons.legalForms(), lexicons.organizationNouns(), lexicons.placeKinds(),
+                lexicons.eventKinds(), lexicons.eventNouns())) {
+            PhraseTable.Match<?> m = kinds.longestAt(s, i);
+            if (m != null) end = Math.max(end, m.end());
+        }
+        return end;
     }
 
     /** The concept of the first match of the table inside tokens [from, to), or null. */
@@ -221,13 +287,30 @@ public final class StatisticalMentionFinder implements Stage {
                 doc.mentions().removeAll(overlapping);
                 doc.mentions().add(m);
             }
-            case REPLACE_WEAKER -> {
-                if (overlapping.stream().allMatch(e -> e.confidence() < m.confidence())) {
-                    doc.mentions().removeAll(overlapping);
+            case KEEP_SURE -> {
+                if (overlapping.stream().anyMatch(e -> e.span().contains(m.span()))) return;
+                List<Mention> conflicting = overlapping.stream()
+                        .filter(e -> e.type() == m.type() || m.type() == MentionType.PERSON || !m.span().contains(e.span())).toList();
+                // A name of its type read with other bounds («Декларация Коалиции» across «Коалиции гражданских
+                // инициатив Казахстана»), or several run together (a list the rules split), is not this one.
+                List<Mention> sameType = conflicting.stream().filter(e -> e.type() == m.type()).toList();
+                if (sameType.size() > 1 || sameType.stream().anyMatch(e -> !m.span().contains(e.span()))) return;
+                if (conflicting.stream().noneMatch(e -> e.confidence() >= SURE || (Anaphora.isAnaphor(e) && !namesMore(doc, m, e)))) {
+                    doc.mentions().removeAll(conflicting);
                     doc.mentions().add(m);
                 }
             }
         }
+    }
+
+    /** Whether a name has a capitalised word or a number outside the mention it contains. */
+    private static boolean namesMore(Document doc, Mention name, Mention inside) {
+        String rest = doc.text(new Span(name.start(), Math.max(name.start(), inside.start()))) + " "
+                + doc.text(new Span(Math.min(name.end(), inside.end()), name.end()));
+        for (String w : rest.split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty() && (Character.isUpperCase(w.codePointAt(0)) || Character.isDigit(w.codePointAt(0)))) return true;
+        }
+        return false;
     }
 
     /** Whether an existing mention stands in the way of a new one: both name entities, or both are of one other type. */

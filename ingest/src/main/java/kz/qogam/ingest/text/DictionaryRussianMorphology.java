@@ -123,6 +123,18 @@ public final class DictionaryRussianMorphology implements Morphology {
         return rules.isAdjective(word, language);
     }
 
+    @Override
+    public boolean isGenitiveNoun(String word, Language language) {
+        return language == Language.RUSSIAN
+                && lexicon.analyse(lower(word)).stream().anyMatch(r -> r.pos() == Pos.NOUN && r.c() == Case.GEN);
+    }
+
+    @Override
+    public boolean isFunctionWord(String word, Language language) {
+        return language == Language.RUSSIAN && lexicon.analyse(lower(word)).stream()
+                .anyMatch(r -> r.tag().startsWith("PREP") || r.tag().startsWith("CONJ") || r.tag().startsWith("PNN"));
+    }
+
     // ---------------------------------------------------------------- noun phrases
 
     /** One word of an agreeing group: a dictionary reading, or for an unknown adjective its ending. */

@@ -48,4 +48,20 @@ public interface Morphology {
      * Kazakh «қалалық», «азаматтық»): names of places and organisations begin with them.
      */
     boolean isAdjective(String word, Language language);
+
+    /**
+     * Whether a dictionary reads the word as a common noun in the genitive («торговли», «дел»,
+     * which end like verbs). Without a dictionary nobody can tell: false.
+     */
+    default boolean isGenitiveNoun(String word, Language language) {
+        return false;
+    }
+
+    /**
+     * Whether a dictionary reads the word as a preposition, conjunction or pronoun («При», «И»,
+     * «Вас»), which no name begins with. Without a dictionary: false.
+     */
+    default boolean isFunctionWord(String word, Language language) {
+        return false;
+    }
 }

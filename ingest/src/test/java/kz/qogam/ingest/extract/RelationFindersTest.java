@@ -29,6 +29,25 @@ class RelationFindersTest {
     }
 
     @Test
+    void a_post_of_a_place_is_held_in_its_state_and_a_ministers_in_the_ministry() {
+        assertEquals(Set.of("holdsPost | Николай Сорокин | Франция | президент"),
+                facts(new PostFinder(LEXICONS), "Президент Франции Николай Сорокин прибыл в Париж.", Language.RUSSIAN));
+        assertEquals(Set.of("holdsPost | Сергей Маэхара | Министерство иностранных дел Японии | министр"),
+                facts(new PostFinder(LEXICONS), "Министр иностранных дел Японии Сергей Маэхара прибыл в Москву.", Language.RUSSIAN));
+        assertEquals(Set.of(), facts(new PostFinder(LEXICONS), "Визит президента Франции назначен на май.", Language.RUSSIAN));
+    }
+
+    @Test
+    void russian_posts_in_a_row_share_their_holder_and_a_list_is_no_apposition() {
+        assertEquals(Set.of("holdsPost | Ирина Ким | Маслихат города Алматы | депутат", "holdsPost | Ирина Ким | Шанырак | председатель"),
+                facts(new PostFinder(LEXICONS), "Выступили депутат маслихата города Алматы, председатель общественного фонда «Шанырак» Ирина Ким.",
+                        Language.RUSSIAN));
+        assertEquals(Set.of("holdsPost | Сергей Удальцов | Левый фронт | координатор"),
+                facts(new PostFinder(LEXICONS), "Среди задержанных правозащитник Лев Пономарев, координатор движения «Левый фронт» Сергей Удальцов.",
+                        Language.RUSSIAN));
+    }
+
+    @Test
     void kazakh_posts_after_their_organisation_and_for_several_people() {
         assertEquals(Set.of("holdsPost | Жанетте Жазықбаева | Шымкент қалалық Азаматтық Альянс | төраға орынбасары"),
                 facts(new PostFinder(LEXICONS), "дейді Шымкент қалалық Азаматтық Альянс төрағасының орынбасары Жанетте Жазықбаева.", Language.KAZAKH));
@@ -137,5 +156,13 @@ class RelationFindersTest {
                         "homepage | Общество молодых профессионалов | https://omp.kz"),
                 facts(new ContactFactFinder(LEXICONS), "«Общество молодых профессионалов» (ОМП) – организация.\nКонт. тел: 727 3172031.\n"
                         + "Наш сайт https://omp.kz и https://t.me/omp", Language.RUSSIAN));
+    }
+
+    @Test
+    void a_page_on_a_site_named_as_an_organisation_is_not_that_organisations() {
+        String text = "«Общество молодых профессионалов» (ОМП) – организация.\nНаша страница в Facebook https://www.facebook.com/groups/4637/";
+        assertTrue(TestDocs.resolved(text, Language.RUSSIAN).entities().stream().anyMatch(e -> e.name().text().equals("Facebook")));
+        assertEquals(Set.of("homepage | Общество молодых профессионалов | https://www.facebook.com/groups/4637/"),
+                facts(new ContactFactFinder(LEXICONS), text, Language.RUSSIAN));
     }
 }
