@@ -10,6 +10,7 @@ import java.util.Set;
 import kz.qogam.ontology.Ontology;
 import kz.qogam.ontology.Qg;
 import kz.qogam.server.Graphs;
+import kz.qogam.server.api.Labels;
 import kz.qogam.server.api.Entities;
 import kz.qogam.server.http.ProblemException;
 import kz.qogam.server.ui.WebUi;
@@ -70,7 +71,7 @@ public final class LinkedData {
         // The page depends on the store's state, the format and (for HTML) the label languages.
         var dataset = graphs.store().embedded();
         String etag = dataset.isEmpty() ? null : DatasetStats.etag(dataset.get(),
-                mediaType.replace('/', '_') + (mediaType.equals(RdfFormats.HTML) ? "-" + String.join(".", HtmlPages.languages(ctx)) : ""));
+                mediaType.replace('/', '_') + (mediaType.equals(RdfFormats.HTML) ? "-" + String.join(".", Labels.order(ctx)) : ""));
         if (etag != null && DatasetStats.notModified(ctx.header("If-None-Match"), etag) && entities.exists(iri)) {
             ctx.header("ETag", etag);
             ctx.status(304);
@@ -110,7 +111,7 @@ public final class LinkedData {
         g.find(NodeFactory.createURI(iri), property, Node.ANY).forEachRemaining(t -> {
             if (t.getObject().isLiteral()) byLang.putIfAbsent(t.getObject().getLiteralLanguage(), t.getObject().getLiteralLexicalForm());
         });
-        return HtmlPages.pick(byLang, HtmlPages.languages(ctx));
+        return Labels.pick(byLang, Labels.order(ctx));
     }
 
     /** Kinds that have a page, for links. */

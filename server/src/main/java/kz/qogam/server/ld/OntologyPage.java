@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import kz.qogam.ontology.Ontology;
 import kz.qogam.ontology.Qg;
+import kz.qogam.server.api.Labels;
 import kz.qogam.server.http.Html;
 import kz.qogam.server.http.ProblemException;
 import org.apache.jena.graph.Graph;
@@ -47,7 +48,7 @@ public final class OntologyPage {
     private void serve(Context ctx) {
         String mediaType = RdfFormats.negotiate(ctx.header("Accept")).orElseThrow(() -> new ProblemException(406, "Not acceptable",
                 "Available: text/html, text/turtle, application/ld+json, application/n-triples, application/rdf+xml"));
-        List<String> languages = HtmlPages.languages(ctx);
+        List<String> languages = Labels.order(ctx);
         ctx.header("Vary", "Accept, Accept-Language");
         String etag = "W/\"onto-" + tag + "-" + mediaType.replace('/', '_') + (mediaType.equals(RdfFormats.HTML) ? "-" + String.join(".", languages) : "") + "\"";
         ctx.header("ETag", etag);
@@ -70,7 +71,7 @@ public final class OntologyPage {
         pm.setNsPrefix("vann", "http://purl.org/vocab/vann/");
         StringBuilder h = new StringBuilder(64 * 1024);
         Node ontology = iri(Qg.ONTOLOGY);
-        String title = HtmlPages.pick(langValues(ontology, Qg.DCTERMS + "title"), languages);
+        String title = Labels.pick(langValues(ontology, Qg.DCTERMS + "title"), languages);
         h.append("<!doctype html><html lang=\"").append(Html.esc(languages.get(0))).append("\"><head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width\"><title>").append(Html.esc(title == null ? "Qogam vocabulary" : title))
                 .append("</title><style>body{font-family:sans-serif;max-width:70em;margin:auto;padding:1em}table{border-collapse:collapse}"
@@ -96,7 +97,7 @@ public final class OntologyPage {
         h.append("<h2 id=\"schemes\">Concept schemes</h2>");
         for (Node scheme : subjectsOfType(Qg.SKOS + "ConceptScheme")) {
             Map<String, String> labels = langValues(scheme, Qg.SKOS + "prefLabel");
-            h.append("<h3 id=\"").append(Html.esc(anchor(scheme, pm))).append("\">").append(Html.esc(String.valueOf(HtmlPages.pick(labels, languages))))
+            h.append("<h3 id=\"").append(Html.esc(anchor(scheme, pm))).append("\">").append(Html.esc(String.valueOf(Labels.pick(labels, languages))))
                     .append(" <small><code>").append(Html.esc(qname(scheme, pm))).append("</code></small></h3>");
             for (String d : ordered(langValues(scheme, Qg.DCTERMS + "description"), languages)) h.append(d);
             h.append("<table><tr><th>concept</th>");
@@ -112,7 +113,7 @@ public final class OntologyPage {
                 h.append("<td>");
                 vocabulary.find(c, iri(Qg.SKOS + "broader"), Node.ANY).forEachRemaining(t -> h.append(link(t.getObject(), pm)).append(' '));
                 h.append("</td><td>");
-                String note = HtmlPages.pick(langValues(c, Qg.SKOS + "scopeNote"), languages);
+                String note = Labels.pick(langValues(c, Qg.SKOS + "scopeNote"), languages);
                 if (note != null) h.append(Html.esc(note));
                 h.append("</td></tr>");
             }
@@ -125,7 +126,7 @@ public final class OntologyPage {
     private void term(StringBuilder h, Node t, PrefixMapping pm, List<String> languages) {
         Map<String, String> labels = langValues(t, Qg.RDFS + "label");
         h.append("<h3 id=\"").append(Html.esc(anchor(t, pm))).append("\"><code>").append(Html.esc(qname(t, pm))).append("</code> ")
-                .append(Html.esc(String.valueOf(HtmlPages.pick(labels, languages)))).append("</h3>");
+                .append(Html.esc(String.valueOf(Labels.pick(labels, languages)))).append("</h3>");
         h.append("<table><tr>");
         for (String l : LABEL_COLUMNS) h.append("<th>").append(l).append("</th>");
         h.append("</tr><tr>");
