@@ -19,6 +19,7 @@ import kz.qogam.ingest.extract.Lexicons;
 import kz.qogam.ingest.extract.LocatedInFinder;
 import kz.qogam.ingest.extract.MembershipFinder;
 import kz.qogam.ingest.extract.NamedBodyFinder;
+import kz.qogam.ingest.extract.OccupationFinder;
 import kz.qogam.ingest.extract.NationalBodyFinder;
 import kz.qogam.ingest.extract.OrganizationListFinder;
 import kz.qogam.ingest.extract.OrganizerFinder;
@@ -101,6 +102,7 @@ public final class Extraction {
                 new FacilityFinder(lexicons),
                 new PersonFinder(lexicons));
         List<Stage> after = List.of(
+                new OccupationFinder(lexicons),
                 new ImpliedBodyFinder(lexicons),
                 new EntityResolver(lexicons),
                 new PostFinder(lexicons),

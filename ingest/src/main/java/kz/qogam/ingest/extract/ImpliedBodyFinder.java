@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import kz.qogam.ingest.doc.Document;
 import kz.qogam.ingest.doc.Language;
 import kz.qogam.ingest.doc.Layer;
 import kz.qogam.ingest.doc.Mention;
@@ -12,6 +13,7 @@ import kz.qogam.ingest.doc.MentionType;
 import kz.qogam.ingest.doc.Span;
 import kz.qogam.ingest.text.SentenceView;
 import kz.qogam.ingest.text.TextView;
+import kz.qogam.ontology.Qg;
 
 /**
  * Organisations a post names without naming them: an akim heads the akimat of his place and a
@@ -77,6 +79,23 @@ public final class ImpliedBodyFinder extends MentionFinder {
         Span span = new Span(s.start(from), role.end());
         String name = v.toDocumentScript(modifiers + " " + possessive(body.label("kk")));
         return new Mention(span, v.document().text(span), MentionType.ORGANIZATION, name, body.iri(), 0.6);
+    }
+
+    /** The legal forms of the bodies this finder makes. */
+    private static final Set<String> IMPLIED_FORMS = Set.of(
+            Qg.LEGAL_FORM_NS + "akimat", Qg.LEGAL_FORM_NS + "ministry", Qg.LEGAL_FORM_NS + "state-body");
+
+    /**
+     * Whether an organisation mention is a body this finder made from a post: its span begins or
+     * ends with the post that implies it («президент Франции», «Шымкент қаласының әкімі»). The
+     * text writes no name there, so scorers of named mentions leave it out.
+     */
+    public static boolean isImplied(Document doc, Mention m) {
+        if (m.type() != MentionType.ORGANIZATION || m.concept() == null || !IMPLIED_FORMS.contains(m.concept())) return false;
+        for (Mention r : doc.mentions()) {
+            if (r.type() == MentionType.ROLE && m.span().contains(r.span()) && (r.start() == m.start() || r.end() == m.end())) return true;
+        }
+        return false;
     }
 
     /** Whether the post names the body its holder heads (an akim's akimat, a minister's ministry). */

@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import kz.qogam.ingest.doc.Document;
 import kz.qogam.ingest.doc.Layer;
 import kz.qogam.ingest.doc.Mention;
@@ -41,8 +43,9 @@ import opennlp.tools.namefind.ThreadSafeNameFinderME;
  * the names). Its normalised form is the nominative the morphology gives (for a post, in lower
  * case); its concept is what the word lists say about it: the gazetteer place it names, the role, legal
  * form or event kind in it; a place that ICU's list of the world's countries and cities
- * ({@link WorldPlaces}) knows is of kind {@code country} or {@code city}; a Kazakh
- * {@code FACILITY} is a place of kind {@code facility}.
+ * ({@link WorldPlaces}) knows is of kind {@code country} or {@code city}; another Kazakh
+ * {@code GPE} is of kind {@code administrative-unit}; a Kazakh {@code FACILITY} is a place of kind
+ * {@code facility}.
  *
  * <p>How it sits with the mentions earlier stages found is its {@link Policy}.
  */
@@ -97,6 +100,9 @@ public final class StatisticalMentionFinder implements Stage {
             MentionType.PERSON, MentionType.ORGANIZATION, MentionType.PLACE, MentionType.EVENT, MentionType.ROLE);
 
     private static final String FACILITY = Qg.PLACE_KIND_NS + "facility";
+    /** The last word of a holiday's name: Kazakh «Конституция күніне», «Наурыз мерекесі»; Russian ones that end in «день», «праздник». */
+    private static final Pattern DAY = Pattern.compile("(?U)күн(і|ін|іне|інде|ге|де)?|день|дня|дню|днём|праздник\\p{L}*|мереке\\p{L}*");
+    private static final String ADMINISTRATIVE_UNIT = Qg.PLACE_KIND_NS + "administrative-unit";
 
     private final NerModels models;
     private final Lexicons lexicons;
@@ -166,9 +172,17 @@ public final class StatisticalMentionFinder implements Stage {
             for (int i = 0; i < forms.length; i++) forms[i] = s.form(i);
             for (opennlp.tools.util.Span name : finder.find(forms)) {
                 MentionType type = language.mentionType(name.getType());
+                // A country or city of the world's lists taken for a person («в Дюссельдорфе», «Киева») is that place.
+                if (type == MentionType.PERSON && isWorldPlace(WorldPlaces.of(language).kindOf(forms, name.getStart(), name.getEnd(), stemmer))) {
+                    type = MentionType.PLACE;
+                }
                 if (type == null || !types.contains(type)) continue;
                 // A street is no place for the rules either («ул. Шевченко» is not Aktau's old name).
                 if (type == MentionType.PLACE && GazetteerPlaceFinder.onStreet(s, name.getStart(), name.getEnd())) continue;
+                // A holiday is a day of the calendar, not a gathering with a place and participants (KazNERD calls it an EVENT).
+                if (type == MentionType.EVENT && DAY.matcher(s.lower(name.getEnd() - 1)).matches()) continue;
+                // No name runs into markup or a link («Telegram <https://…>», «Ctrl+Enter»).
+                if (name.getEnd() < s.size() && s.isPunct(name.getEnd(), "+") || markup(s, name.getStart(), name.getEnd())) continue;
                 if (policies.get(language) == Policy.KEEP_SURE && type.entityKind() != null && !named(view, s, name.getStart(), name.getEnd())) continue;
                 found.add(mention(view, s, forms, name, type, language, stemmer));
             }
@@ -177,12 +191,50 @@ public final class StatisticalMentionFinder implements Stage {
             doc.mentions().removeIf(m -> types.contains(m.type()) && language.gives(m.type()));
         }
         for (Mention m : found) merge(doc, m);
+        if (policies.get(language) == Policy.KEEP_SURE) surnames(view, language, stemmer);
         doc.mentions().sort(Comparator.comparing(Mention::span));
+    }
+
+    private static boolean isWorldPlace(String kind) {
+        return "country".equals(kind) || "city".equals(kind);
+    }
+
+    /**
+     * A single word read as a place or an organisation by the model or a guess of the rules (no legal
+     * form, no gazetteer place), not a place of the world's lists, that is the surname of a person
+     * the text names in full
+     * («Сильвио Берлускони» … «Берлускони заявил», «Юрий Гагарин» … «Гагарина»), is that person.
+     */
+    private void surnames(TextView view, NerLanguage language, NerFeatures.Stemmer stemmer) {
+        Document doc = view.document();
+        Set<String> surnames = new HashSet<>();
+        for (Mention m : doc.mentions()) {
+            if (m.type() != MentionType.PERSON || m.normalized() == null) continue;
+            String[] words = m.normalized().split("\\s+");
+            if (words.length >= 2 && Character.isUpperCase(words[words.length - 1].codePointAt(0))) {
+                surnames.add(stemmer.nameKey(words[words.length - 1]));
+            }
+        }
+        if (surnames.isEmpty()) return;
+        List<Mention> mentions = doc.mentions();
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            if ((m.type() != MentionType.PLACE && m.type() != MentionType.ORGANIZATION) || m.confidence() > CONFIDENCE
+                    || (m.concept() != null && !m.concept().equals(ADMINISTRATIVE_UNIT)) || m.text().isBlank()) continue;
+            String[] words = m.text().split("\\s+");
+            if (words.length != 1 || !Character.isUpperCase(words[0].codePointAt(0))) continue;
+            if (!surnames.contains(stemmer.nameKey(words[0]))) continue;
+            if (isWorldPlace(WorldPlaces.of(language).kindOf(words, 0, 1, stemmer))) continue;
+            mentions.set(i, new Mention(m.span(), m.text(), MentionType.PERSON,
+                    view.nominative(m.span(), Morphology.PhraseKind.PERSON_NAME), null, m.confidence()));
+        }
     }
 
     private Mention mention(TextView view, SentenceView s, String[] forms, opennlp.tools.util.Span name, MentionType type,
                             NerLanguage language, NerFeatures.Stemmer stemmer) {
         int from = name.getStart(), to = name.getEnd();
+        // A name the model cut inside its quotes («еженедельника «Пермский обозреватель») takes the closing mark.
+        if (openQuotes(s, from, to) > 0 && to < s.size() && s.isPunct(to, "»“”\"")) to++;
         Span span = s.span(from, to);
         String text = view.document().text(span);
         String normalized;
@@ -200,10 +252,11 @@ public final class StatisticalMentionFinder implements Stage {
                     normalized = place.value().label(view.nameLanguage());
                 } else {
                     normalized = view.nominative(span, Morphology.PhraseKind.PROPER_NAME);
-                    // A country or city of the world list: a place of that kind (KazNERD's GPE).
+                    // A country or city of the world list: a place of that kind; another GPE is a territory of unknown level.
                     if (!"LOCATION".equals(name.getType())) {
                         String kind = WorldPlaces.of(language).kindAt(forms, from, to, stemmer);
                         if ("country".equals(kind) || "city".equals(kind)) concept = Qg.PLACE_KIND_NS + kind;
+                        else if ("GPE".equals(name.getType())) concept = ADMINISTRATIVE_UNIT;
                     }
                 }
             }
@@ -222,6 +275,25 @@ public final class StatisticalMentionFinder implements Stage {
             default -> normalized = text;
         }
         return new Mention(span, text, type, normalized, concept, CONFIDENCE);
+    }
+
+    /** Whether tokens [from, to) hold an angle bracket, a plus sign or a link's scheme, or follow a plus sign. */
+    private static boolean markup(SentenceView s, int from, int to) {
+        if (from > 0 && s.isPunct(from - 1, "+")) return true;
+        for (int i = from; i < to; i++) {
+            if (s.isPunct(i, "<>+") || s.form(i).startsWith("http") && i + 1 < s.size() && s.isPunct(i + 1, ":")) return true;
+        }
+        return false;
+    }
+
+    /** Opening guillemets in tokens [from, to) less closing ones. */
+    private static int openQuotes(SentenceView s, int from, int to) {
+        int open = 0;
+        for (int i = from; i < to; i++) {
+            if (s.isPunct(i, "«„")) open++;
+            else if (s.isPunct(i, "»") && open > 0) open--;
+        }
+        return open;
     }
 
     /**

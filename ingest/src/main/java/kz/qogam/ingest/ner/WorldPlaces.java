@@ -111,6 +111,18 @@ final class WorldPlaces {
         return match == null ? null : match.kind;
     }
 
+    /** The kind of a name of the lists that spans tokens [from, to) exactly, or null. */
+    String kindOf(String[] tokens, int from, int to, NerFeatures.Stemmer stemmer) {
+        List<List<String>> keys = new ArrayList<>(to - from);
+        for (int i = from; i < to; i++) keys.add(stemmer.textKeys(tokens[i]));
+        for (String key : keys.get(0)) {
+            for (Name n : byFirst.getOrDefault(key, List.of())) {
+                if (n.stems.length == to - from && matches(n, keys, 0)) return n.kind;
+            }
+        }
+        return null;
+    }
+
     private static boolean matches(Name n, List<List<String>> keys, int from) {
         if (from + n.stems.length > keys.size()) return false;
         for (int k = 0; k < n.stems.length; k++) {

@@ -130,6 +130,12 @@ public final class DictionaryRussianMorphology implements Morphology {
     }
 
     @Override
+    public boolean isAnimateNoun(String word, Language language) {
+        return language == Language.RUSSIAN && lexicon.analyse(lower(word)).stream()
+                .anyMatch(r -> r.pos() == Pos.NOUN && r.tag().contains(":Anim:") && r.tag().contains(":Sin:"));
+    }
+
+    @Override
     public boolean isFunctionWord(String word, Language language) {
         return language == Language.RUSSIAN && lexicon.analyse(lower(word)).stream()
                 .anyMatch(r -> r.tag().startsWith("PREP") || r.tag().startsWith("CONJ") || r.tag().startsWith("PNN"));

@@ -58,6 +58,15 @@ public interface Morphology {
     }
 
     /**
+     * Whether a dictionary reads the word as a common noun that names a living being, in the
+     * singular («экономист», «вратарём», «фотографа»): an occupation when a body or a name goes
+     * with it. Without a dictionary nobody can tell: false.
+     */
+    default boolean isAnimateNoun(String word, Language language) {
+        return false;
+    }
+
+    /**
      * Whether a dictionary reads the word as a preposition, conjunction or pronoun («При», «И»,
      * «Вас»), which no name begins with. Without a dictionary: false.
      */

@@ -38,6 +38,28 @@ class RelationFindersTest {
     }
 
     @Test
+    void occupations_the_scheme_does_not_list_are_posts_when_a_body_and_a_name_go_with_them() {
+        // «полузащитник» and «фотограф» are in no scheme: the dictionary reads them as nouns naming people.
+        assertEquals(Set.of("holdsPost | Фрэнк Лэмпард | Челси | полузащитник"),
+                facts(new PostFinder(LEXICONS), "Полузащитник футбольного клуба «Челси» Фрэнк Лэмпард снялся в фильме.", Language.RUSSIAN));
+        assertEquals(Set.of("holdsPost | Владимир Королёв | независимый еженедельник «Пермский обозреватель» | фотограф"),
+                facts(new PostFinder(LEXICONS), "Владимир Королёв, фотограф независимого еженедельника «Пермский обозреватель», был арестован.",
+                        Language.RUSSIAN));
+        // A thing, not a person («чайник»), and a person with no body after him, are no post.
+        assertEquals(Set.of(), facts(new PostFinder(LEXICONS), "Чайник фонда «Ұрпақ Next» Гульжанат Муратова купила вчера.", Language.RUSSIAN));
+        assertEquals(Set.of(), facts(new PostFinder(LEXICONS), "Известный фотограф Владимир Королёв был арестован.", Language.RUSSIAN));
+    }
+
+    @Test
+    void a_body_a_post_implies_is_not_a_name_the_text_writes() {
+        Document d = TestDocs.resolved("Президент Франции Николай Сорокин и министр иностранных дел Японии Сергей Маэхара прибыли "
+                + "в Министерство культуры.", Language.RUSSIAN);
+        List<String> implied = d.mentions().stream().filter(m -> ImpliedBodyFinder.isImplied(d, m)).map(m -> m.text()).toList();
+        assertEquals(List.of("Президент Франции", "министр иностранных дел Японии"), implied);
+        assertTrue(d.mentions().stream().anyMatch(m -> m.text().equals("Министерство культуры") && !ImpliedBodyFinder.isImplied(d, m)));
+    }
+
+    @Test
     void russian_posts_in_a_row_share_their_holder_and_a_list_is_no_apposition() {
         assertEquals(Set.of("holdsPost | Ирина Ким | Маслихат города Алматы | депутат", "holdsPost | Ирина Ким | Шанырак | председатель"),
                 facts(new PostFinder(LEXICONS), "Выступили депутат маслихата города Алматы, председатель общественного фонда «Шанырак» Ирина Ким.",

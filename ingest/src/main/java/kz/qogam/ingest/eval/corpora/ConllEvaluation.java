@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kz.qogam.ingest.doc.Document;
 import kz.qogam.ingest.doc.Entity;
@@ -20,6 +21,8 @@ import kz.qogam.ingest.doc.Language;
 import kz.qogam.ingest.doc.Mention;
 import kz.qogam.ingest.doc.Span;
 import kz.qogam.ingest.eval.corpora.ConllSentence.Chunk;
+import kz.qogam.ingest.extract.Anaphora;
+import kz.qogam.ingest.extract.ImpliedBodyFinder;
 import kz.qogam.ingest.read.LanguageDetector;
 import kz.qogam.ontology.Ontology;
 import org.apache.jena.rdf.model.Model;
@@ -36,9 +39,16 @@ import org.apache.jena.vocabulary.SKOS;
  *       chosen by the {@code languageOf} function, by default {@link #detectLanguage}
  *       ({@link LanguageDetector}, Kazakh when it cannot tell).</li>
  *   <li>Each predicted mention is labelled by {@link #kazNerdLabel}; mentions it gives no label
- *       (contacts) are not scored. Its character span is mapped to the tokens it touches: a span
- *       that starts or ends inside a token (Астана in Астанада) is widened to whole tokens; one
- *       that touches no token is dropped.</li>
+ *       (contacts) are not scored, nor are mentions that are not names the text writes
+ *       ({@link #named}: «Министрлік» referring back, the state «Қазақстан Республикасының
+ *       Президенті» implies), since KazNERD marks names. Its span is cut to what KazNERD's guidelines mark
+ *       ({@link #kazNerdSpan}: a quoted organisation name without its kind word, a city, district
+ *       or village without «қаласы», «ауданы», «ауылы»), then mapped to the tokens it touches: a
+ *       span that starts or ends inside a token (Астана in Астанада) is widened to whole tokens;
+ *       one that touches no token is dropped.</li>
+ *   <li>IOB2 cannot hold one entity inside another, and KazNERD marks only the outer one
+ *       («Қазақстан халқы Ассамблеясы», not Қазақстан in it): a predicted chunk that lies inside
+ *       another, longer one is dropped.</li>
  *   <li>A predicted entity is right when a key entity has the same first token, last token and
  *       label (conlleval's exact match). The same predicted entity found twice counts once. Key
  *       entities with other labels (CARDINAL, NORP, ...) are not scored, and a prediction that
@@ -138,17 +148,83 @@ public final class ConllEvaluation {
         for (int i = 0; i < starts.length; i++) ends[i] = starts[i] + s.tokens().get(i).length();
         Set<Chunk> out = new LinkedHashSet<>();
         for (Mention m : doc.mentions()) {
+            if (!named(doc, m)) continue;
             String label = kazNerdLabel(m, entityOf.get(m));
             if (label == null || !LABELS.contains(label)) continue;
-            Optional<Chunk> c = snap(m.span(), starts, ends, label);
+            Span span = kazNerdSpan(m, label);
+            Optional<Chunk> c = snap(span, starts, ends, label);
             if (c.isEmpty()) {
                 snap[1]++;
                 continue;
             }
-            if (starts[c.get().start()] != m.start() || ends[c.get().end() - 1] != m.end()) snap[0]++;
+            if (starts[c.get().start()] != span.start() || ends[c.get().end() - 1] != span.end()) snap[0]++;
             out.add(c.get());
         }
+        return outermost(out);
+    }
+
+    /**
+     * Whether a mention is a name the text writes: not a bare kind word that only refers back
+     * ({@link Anaphora}: «Министрлік», «департаменті»), nor a body a post implies
+     * ({@link ImpliedBodyFinder#isImplied}: «Қазақстан Республикасының Президенті» → the state).
+     */
+    public static boolean named(Document doc, Mention m) {
+        return !Anaphora.isAnaphor(m) && !ImpliedBodyFinder.isImplied(doc, m);
+    }
+
+    /** The chunks that lie inside no longer chunk (IOB2 is flat). */
+    static Set<Chunk> outermost(Set<Chunk> chunks) {
+        Set<Chunk> out = new LinkedHashSet<>();
+        for (Chunk c : chunks) {
+            boolean inner = false;
+            for (Chunk o : chunks) {
+                if (o.start() <= c.start() && c.end() <= o.end() && o.end() - o.start() > c.end() - c.start()) {
+                    inner = true;
+                    break;
+                }
+            }
+            if (!inner) out.add(c);
+        }
         return out;
+    }
+
+    /** A quoted stretch with a letter in it: «Бөбек», "Нұр Отан", “…”. */
+    private static final Pattern QUOTED = Pattern.compile("[«\"“„]\\s*([^«»\"“”„]*\\p{L}[^«»\"“”„]*?)\\s*[»\"”“]");
+    /**
+     * A word that follows a city's, district's, village's or country's name as its kind, with its
+     * endings: қаласы, ауданында, ауылы, кентінде, ауылдық округі, мемлекетіне, елдерінде.
+     * Not облыс or республика: KazNERD keeps those in the name («Маңғыстау облысы», «Қазақстан
+     * Республикасы»); not қалалық, аудандық (adjectives of a body's name).
+     */
+    private static final Pattern KIND_AFTER_NAME = Pattern.compile(
+            "(?U)^(қала(?!м|ш|лық)|аудан(?!дық)|ауыл(?!ш|дық)|ауылдық|кент|округ|мемлекет(?!тік)|ел(і|ін|дер)|город|район|сел[оаеу]$|посёл|посел)\\p{L}*$");
+    private static final Pattern LAST_WORD = Pattern.compile("(?U)[\\p{L}\\p{N}-]+$");
+
+    /**
+     * The part of a mention that KazNERD's guidelines mark: an organisation's name in quotes
+     * without the quotes and the kind word around them («"Бөбек" қорының» → Бөбек); a GPE without
+     * the kind word after its name («Шымкент қаласында» → Шымкент, «Украина мемлекетіне» →
+     * Украина). Anything else is its whole span.
+     */
+    public static Span kazNerdSpan(Mention m, String label) {
+        String text = m.text();
+        if (text == null) return m.span();
+        if ("ORGANISATION".equals(label)) {
+            Matcher q = QUOTED.matcher(text);
+            if (q.find()) return new Span(m.start() + q.start(1), m.start() + q.end(1));
+        } else if ("GPE".equals(label)) {
+            int end = text.length();
+            Matcher w = LAST_WORD.matcher("");
+            while (true) {
+                String head = text.substring(0, end).stripTrailing();
+                w.reset(head);
+                if (!w.find() || w.start() == 0 || !KIND_AFTER_NAME.matcher(w.group().toLowerCase(Locale.ROOT)).find()) break;
+                end = w.start();
+            }
+            String name = text.substring(0, end).stripTrailing();
+            if (name.length() < text.length()) return new Span(m.start(), m.start() + name.length());
+        }
+        return m.span();
     }
 
     /**
@@ -189,7 +265,7 @@ public final class ConllEvaluation {
      *   <li>PLACE → {@code FACILITY} when the mention's concept (else its entity's
      *       classification) is a place kind under {@code facility} in the ontology's scheme
      *       (venue, hotel, palace …); {@code GPE} when it is a place kind under country, region,
-     *       city, district, rural district, town or village, when the mention's concept or its
+     *       city, district, rural district, town, village or administrative unit, when the mention's concept or its
      *       entity's IRI is a gazetteer place ({@code …/id/place/…}), or when a word of the text
      *       names an administrative unit (облысы, қаласы, ауданы, ауылы, республика, область,
      *       город, район …, or a name in -стан with its endings: Қазақстанда); else
@@ -235,7 +311,8 @@ public final class ConllEvaluation {
 
     /** The ontology's place kinds ({@code place-kinds.ttl}), each with the top concept above it. */
     static final class PlaceKinds {
-        static final Set<String> ADMINISTRATIVE = Set.of("country", "region", "city", "district", "rural-district", "town", "village");
+        static final Set<String> ADMINISTRATIVE = Set.of("country", "region", "city", "district", "rural-district", "town", "village",
+                "administrative-unit");
         /** Place-kind IRI → local name of its top concept ({@code …/place-kind/hotel} → {@code facility}). */
         static final Map<String, String> TOP = load();
 

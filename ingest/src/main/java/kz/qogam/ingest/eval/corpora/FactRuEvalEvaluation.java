@@ -254,12 +254,15 @@ public final class FactRuEvalEvaluation {
         return c.isEmpty();
     }
 
-    /** The scored predicted mentions: mapped type, trimmed non-empty span, each once. */
+    /**
+     * The scored predicted mentions: names the text writes ({@link ConllEvaluation#named}), mapped
+     * type, trimmed non-empty span, each once.
+     */
     static List<Prediction> predictions(Document doc, String text) {
         Set<Prediction> out = new LinkedHashSet<>();
         for (Mention m : doc.mentions()) {
             String type = typeOf(m.type());
-            if (type == null) continue;
+            if (type == null || !ConllEvaluation.named(doc, m)) continue;
             Span s = trim(text, m.span());
             if (s.length() > 0) out.add(new Prediction(type, s));
         }

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import kz.qogam.ingest.doc.Document;
 import kz.qogam.ingest.doc.Entity;
 import kz.qogam.ingest.doc.EntityKind;
@@ -167,10 +168,8 @@ class ConllEvaluationTest {
         assertEquals("FACILITY", label(mention(d, "Медеу мұз айдыны", MentionType.PLACE, "https://qogam.kz/ns/place-kind/hotel"), null));
         assertEquals("GPE", label(mention(d, "Медеу мұз айдыны", MentionType.PLACE, "https://qogam.kz/ns/place-kind/city-of-republican-significance"), null));
         assertEquals("LOCATION", label(mention(d, "Медеу мұз айдыны", MentionType.PLACE, "https://qogam.kz/ns/place-kind/no-such-kind"), null));
-        // A narrower facility kind (hotel is skos:broader facility in place-kinds.ttl), on the mention itself.
-        assertEquals("FACILITY", label(mention(d, "Медеу мұз айдыны", MentionType.PLACE, "https://qogam.kz/ns/place-kind/hotel"), null));
-        assertEquals("GPE", label(mention(d, "Медеу мұз айдыны", MentionType.PLACE, "https://qogam.kz/ns/place-kind/city-of-republican-significance"), null));
-        assertEquals("LOCATION", label(mention(d, "Медеу мұз айдыны", MentionType.PLACE, "https://qogam.kz/ns/place-kind/no-such-kind"), null));
+        // The name finder's GPE whose level nothing tells.
+        assertEquals("GPE", label(mention(d, "Медеу мұз айдыны", MentionType.PLACE, "https://qogam.kz/ns/place-kind/administrative-unit"), null));
         Entity city = new Entity(EntityKind.PLACE, new Label("Іле", "kk"));
         city.setClassification("https://qogam.kz/ns/place-kind/district");
         assertEquals("GPE", label(mention(d, "Іле", MentionType.PLACE), city));
@@ -183,6 +182,51 @@ class ConllEvaluationTest {
         assertEquals("POSITION", label(mention(d, "Медеу", MentionType.ROLE), null));
         assertEquals("DATE", label(mention(d, "Медеу", MentionType.DATE), null));
         assertNull(label(mention(d, "Медеу", MentionType.CONTACT), null));
+    }
+
+    @Test
+    void cuts_spans_to_what_kaznerd_marks() {
+        Document d = Document.ofText("x", "«Бөбек» қорының, Шымкент қаласында, Сайрам ауданының, Исатай аудандарының, Бірлік ауылдық округінде, "
+                + "Украина мемлекетіне, Маңғыстау облысында, Қазақстан Республикасы, Ақтау қалалық мәслихаты, \"Нұр Отан\" партиясы, "
+                + "Қаламқас", Language.KAZAKH);
+        assertEquals("Бөбек", cut(d, "«Бөбек» қорының", "ORGANISATION"));
+        assertEquals("Нұр Отан", cut(d, "\"Нұр Отан\" партиясы", "ORGANISATION"));
+        assertEquals("Ақтау қалалық мәслихаты", cut(d, "Ақтау қалалық мәслихаты", "ORGANISATION"));
+        assertEquals("Шымкент", cut(d, "Шымкент қаласында", "GPE"));
+        assertEquals("Сайрам", cut(d, "Сайрам ауданының", "GPE"));
+        assertEquals("Исатай", cut(d, "Исатай аудандарының", "GPE"), "plural");
+        assertEquals("Бірлік", cut(d, "Бірлік ауылдық округінде", "GPE"), "two kind words");
+        assertEquals("Украина", cut(d, "Украина мемлекетіне", "GPE"));
+        // KazNERD keeps облыс and республика in the name; a kind word alone stays whole.
+        assertEquals("Маңғыстау облысында", cut(d, "Маңғыстау облысында", "GPE"));
+        assertEquals("Қазақстан Республикасы", cut(d, "Қазақстан Республикасы", "GPE"));
+        assertEquals("Шымкент қаласында", cut(d, "Шымкент қаласында", "LOCATION"), "only GPEs are cut");
+        assertEquals("Қаламқас", cut(d, "Қаламқас", "GPE"));
+        assertEquals("қаласында", cut(d, "қаласында", "GPE"));
+    }
+
+    private static String cut(Document d, String words, String label) {
+        Mention m = new Mention(new Span(d.text().indexOf(words), d.text().indexOf(words) + words.length()), words,
+                MentionType.PLACE, null, null, 1.0);
+        return d.text(ConllEvaluation.kazNerdSpan(m, label));
+    }
+
+    @Test
+    void scores_outer_names_only_and_no_references_back() {
+        // Sentence 1: Президент Қасым-Жомарт Тоқаев Астанада Нұр Отан партиясының съезіне қатысты .
+        FakeExtractor x = new FakeExtractor().on("sentence-00001", d -> {
+            mention(d, "Нұр Отан партиясының", MentionType.ORGANIZATION); // right
+            mention(d, "Отан", MentionType.PLACE);                        // inside it: not scored
+            mention(d, "Тоқаев", MentionType.PERSON);                     // inside the next: not scored
+            mention(d, "Қасым-Жомарт Тоқаев", MentionType.PERSON);        // right
+            Mention back = mention(d, "съезіне", MentionType.EVENT);
+            d.mentions().set(d.mentions().indexOf(back), new Mention(back.span(), back.text(), back.type(), null, null, 0.3));
+        });
+        ConllResult r = ConllEvaluation.evaluate(sentences.subList(0, 1), x, ConllEvaluation::detectLanguage, Progress.NONE);
+        assertEquals(List.of(2, 0, 3), List.of(r.exact().get("all").tp(), r.exact().get("all").fp(), r.exact().get("all").fn()));
+        assertEquals(0, r.exact().get("EVENT").tp(), "the reference back «съезіне» is not a name");
+        assertEquals(Set.of(new Chunk(0, 2, "GPE"), new Chunk(2, 4, "PERSON")),
+                ConllEvaluation.outermost(Set.of(new Chunk(0, 2, "GPE"), new Chunk(1, 2, "PERSON"), new Chunk(2, 4, "PERSON"))));
     }
 
     private static String label(Mention m, Entity e) {
