@@ -65,6 +65,7 @@ public final class Qg {
     public static final Property eventKind = p(NS, "eventKind");
     public static final Property placeKind = p(NS, "placeKind");
     public static final Property iso3166 = p(NS, "iso3166");
+    public static final Property adjective = p(NS, "adjective");
     public static final Property kato = p(NS, "kato");
     public static final Property administrativeCentre = p(NS, "administrativeCentre");
     public static final Property formerName = p(NS, "formerName");

@@ -89,6 +89,24 @@ class GazetteerTest {
     }
 
     @Test
+    void every_country_has_its_adjective_in_russian_and_kazakh_and_no_two_share_one() {
+        Map<String, Resource> seen = new HashMap<>();
+        for (Resource country : ofKind("country")) {
+            for (String lang : List.of("ru", "kk")) {
+                assertTrue(country.listProperties(Qg.adjective).toList().stream().anyMatch(s -> s.getLanguage().equals(lang)),
+                        country + " has no adjective in " + lang);
+            }
+            for (Statement s : country.listProperties(Qg.adjective).toList()) {
+                String word = s.getString();
+                assertEquals(word.toLowerCase(java.util.Locale.ROOT), word, "an adjective is written in lower case: " + word);
+                Resource previous = seen.put(s.getLanguage() + ":" + word, country);
+                assertTrue(previous == null, word + " names both " + previous + " and " + country);
+            }
+        }
+        assertEquals("российский", place("russia").getProperty(Qg.adjective, "ru").getString());
+    }
+
+    @Test
     void iso_codes_are_unique_and_regions_carry_the_current_numeric_codes() {
         Map<String, Resource> byCode = new HashMap<>();
         for (Statement s : G.listStatements(null, Qg.iso3166, (RDFNode) null).toList()) {

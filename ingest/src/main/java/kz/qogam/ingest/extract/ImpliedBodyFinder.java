@@ -108,7 +108,7 @@ public final class ImpliedBodyFinder extends MentionFinder {
      * The state of the place a post is held in, when the holder's name follows: in Russian the
      * place after the post and the common words of its complement («президент Франции»,
      * «помощник госсекретаря США») or the place adjective before it («подмосковного
-     * губернатора»); in Kazakh the place right before the post, in the genitive.
+     * губернатора», or a country's {@code qg:adjective}: «российский президент»); in Kazakh the place right before the post, in the genitive.
      */
     private Mention state(TextView v, SentenceView s, Mention role, boolean russian) {
         int first = s.indexAt(role.start());
@@ -125,6 +125,16 @@ public final class ImpliedBodyFinder extends MentionFinder {
             } else {
                 place = before != null && !s.isCapitalized(first - 1) ? before : null;
                 span = place == null ? null : new Span(place.start(), role.end());
+                if (place == null && first > 0 && !s.isCapitalized(first - 1)) {
+                    // «российский президент», «израильского премьера»: the country's adjective.
+                    PhraseTable.Match<Concept> adjective = lexicons.placeAdjectives().longestAt(s, first - 1);
+                    if (adjective != null && adjective.end() == first) {
+                        Concept country = adjective.value();
+                        span = new Span(s.start(first - 1), role.end());
+                        place = new Mention(s.span(first - 1, first), s.form(first - 1), MentionType.PLACE,
+                                country.label(v.nameLanguage()), country.iri(), 0.85);
+                    }
+                }
             }
         } else {
             place = before != null && GENITIVE.matcher(s.lower(first - 1)).matches() ? before : null;

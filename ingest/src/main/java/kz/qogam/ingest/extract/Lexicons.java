@@ -45,6 +45,7 @@ public final class Lexicons {
     private final PhraseTable<Concept> eventKinds;
     private final PhraseTable<Concept> placeKinds;
     private final PhraseTable<Concept> places;
+    private final PhraseTable<Concept> placeAdjectives;
     private final PhraseTable<Body> bodies;
     private final PhraseTable<String> organizationNouns;
     private final PhraseTable<String> eventNouns;
@@ -55,6 +56,9 @@ public final class Lexicons {
         Map<String, List<String[]>> labels = new HashMap<>();
         readConcepts(vocabulary, labels);
         readPlaces(gazetteer, labels);
+        Map<Resource, List<Literal>> adjectives = new HashMap<>();
+        gazetteer.listStatements(null, Qg.adjective, (RDFNode) null)
+                .forEach(st -> adjectives.computeIfAbsent(st.getSubject(), k -> new ArrayList<>()).add(st.getLiteral()));
 
         Set<String> russianNouns = new LinkedHashSet<>();
         for (Concept c : concepts.values()) {
@@ -73,6 +77,11 @@ public final class Lexicons {
             if (c.kind() == null) continue;
             for (String[] l : labels.get(c.iri())) places.add(l[0], l[1], c);
         }
+        this.placeAdjectives = new PhraseTable<>(morphology);
+        adjectives.forEach((place, words) -> {
+            Concept c = concepts.get(place.getURI());
+            if (c != null) for (Literal w : words) placeAdjectives.add(w.getLexicalForm(), w.getLanguage(), c);
+        });
         this.bodies = readBodies();
         this.organizationNouns = readNouns("organization-nouns.txt");
         this.eventNouns = new PhraseTable<>(morphology);
@@ -109,6 +118,11 @@ public final class Lexicons {
 
     public PhraseTable<Concept> placeKinds() {
         return placeKinds;
+    }
+
+    /** The gazetteer's places by the adjectives texts name them by ({@code qg:adjective}: «российский», «ресейлік»). */
+    public PhraseTable<Concept> placeAdjectives() {
+        return placeAdjectives;
     }
 
     /** The gazetteer's places by every name (preferred, alternative, hidden). */

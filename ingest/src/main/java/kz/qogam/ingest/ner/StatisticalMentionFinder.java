@@ -180,7 +180,7 @@ public final class StatisticalMentionFinder implements Stage {
                 // A street is no place for the rules either («ул. Шевченко» is not Aktau's old name).
                 if (type == MentionType.PLACE && GazetteerPlaceFinder.onStreet(s, name.getStart(), name.getEnd())) continue;
                 // A holiday is a day of the calendar, not a gathering with a place and participants (KazNERD calls it an EVENT).
-                if (type == MentionType.EVENT && DAY.matcher(s.lower(name.getEnd() - 1)).matches()) continue;
+                if (type == MentionType.EVENT && isHoliday(s.lower(name.getEnd() - 1))) continue;
                 // No name runs into markup or a link («Telegram <https://…>», «Ctrl+Enter»).
                 if (name.getEnd() < s.size() && s.isPunct(name.getEnd(), "+") || markup(s, name.getStart(), name.getEnd())) continue;
                 if (policies.get(language) == Policy.KEEP_SURE && type.entityKind() != null && !named(view, s, name.getStart(), name.getEnd())) continue;
@@ -195,6 +195,11 @@ public final class StatisticalMentionFinder implements Stage {
         doc.mentions().sort(Comparator.comparing(Mention::span));
     }
 
+    /** Whether a name's last word (lower case) ends a holiday's name. */
+    static boolean isHoliday(String lastWord) {
+        return DAY.matcher(lastWord).matches();
+    }
+
     private static boolean isWorldPlace(String kind) {
         return "country".equals(kind) || "city".equals(kind);
     }
@@ -205,7 +210,7 @@ public final class StatisticalMentionFinder implements Stage {
      * the text names in full
      * («Сильвио Берлускони» … «Берлускони заявил», «Юрий Гагарин» … «Гагарина»), is that person.
      */
-    private void surnames(TextView view, NerLanguage language, NerFeatures.Stemmer stemmer) {
+    static void surnames(TextView view, NerLanguage language, NerFeatures.Stemmer stemmer) {
         Document doc = view.document();
         Set<String> surnames = new HashSet<>();
         for (Mention m : doc.mentions()) {
@@ -278,7 +283,7 @@ public final class StatisticalMentionFinder implements Stage {
     }
 
     /** Whether tokens [from, to) hold an angle bracket, a plus sign or a link's scheme, or follow a plus sign. */
-    private static boolean markup(SentenceView s, int from, int to) {
+    static boolean markup(SentenceView s, int from, int to) {
         if (from > 0 && s.isPunct(from - 1, "+")) return true;
         for (int i = from; i < to; i++) {
             if (s.isPunct(i, "<>+") || s.form(i).startsWith("http") && i + 1 < s.size() && s.isPunct(i + 1, ":")) return true;

@@ -35,6 +35,9 @@ class RelationFindersTest {
         assertEquals(Set.of("holdsPost | Сергей Маэхара | Министерство иностранных дел Японии | министр"),
                 facts(new PostFinder(LEXICONS), "Министр иностранных дел Японии Сергей Маэхара прибыл в Москву.", Language.RUSSIAN));
         assertEquals(Set.of(), facts(new PostFinder(LEXICONS), "Визит президента Франции назначен на май.", Language.RUSSIAN));
+        // The country named by its adjective (qg:adjective in the gazetteer).
+        assertEquals(Set.of("holdsPost | Дмитрий Медведев | Россия | президент"),
+                facts(new PostFinder(LEXICONS), "Вчера российский президент Дмитрий Медведев открыл нефтепровод.", Language.RUSSIAN));
     }
 
     @Test

@@ -168,6 +168,43 @@ class StatisticalMentionFinderTest {
     }
 
     @Test
+    void aSurnameTakenForAPlaceIsThePersonTheTextNamesInFull() {
+        Document doc = Pipeline.builder().add(new SentenceSplitter()).add(new Tokenizer()).build()
+                .process(Document.ofText("t", "Сильвио Берлускони прибыл. Берлускони заявил о победе. Вашингтон ответил. «Газпром» молчит.",
+                        Language.RUSSIAN));
+        add(doc, "Сильвио Берлускони", MentionType.PERSON, null, 0.85);
+        add(doc, "Берлускони заявил", MentionType.PLACE, null, StatisticalMentionFinder.CONFIDENCE);
+        add(doc, "Вашингтон", MentionType.PLACE, null, StatisticalMentionFinder.CONFIDENCE);
+        add(doc, "Газпром", MentionType.ORGANIZATION, "https://qogam.kz/ns/legal-form/company", 0.8);
+        StatisticalMentionFinder.surnames(TextView.of(doc, LEXICONS.morphology()), NerLanguage.RUSSIAN,
+                new NerFeatures.Stemmer(NerLanguage.RUSSIAN));
+        assertEquals(List.of("PERSON Сильвио Берлускони", "PERSON Берлускони", "PLACE Вашингтон", "ORGANIZATION Газпром"),
+                doc.mentions().stream().map(m -> m.type() + " " + m.text()).toList());
+    }
+
+    /** Adds a mention of the first word of {@code words} (all of it when it is one word or a full name). */
+    private static void add(Document doc, String words, MentionType type, String concept, double confidence) {
+        int at = doc.text().indexOf(words);
+        String text = type == MentionType.PERSON ? words : words.split(" ")[0];
+        doc.mentions().add(new Mention(new Span(at, at + text.length()), text, type, text, concept, confidence));
+    }
+
+    @Test
+    void noNameAcrossMarkupAndNoHolidayForAnEvent() {
+        Document doc = Pipeline.builder().add(new SentenceSplitter()).add(new Tokenizer()).build()
+                .process(Document.ofText("t", "Telegram <https://t.me/joi> и Ctrl+Enter", Language.RUSSIAN));
+        SentenceView s = TextView.of(doc, LEXICONS.morphology()).sentences().get(0);
+        assertFalse(StatisticalMentionFinder.markup(s, 0, 1), "Telegram");
+        assertTrue(StatisticalMentionFinder.markup(s, 0, 3), "Telegram <https");
+        assertTrue(StatisticalMentionFinder.markup(s, s.size() - 1, s.size()), "Enter after a plus sign");
+        assertTrue(StatisticalMentionFinder.isHoliday("күніне"));
+        assertTrue(StatisticalMentionFinder.isHoliday("мерекесі"));
+        assertTrue(StatisticalMentionFinder.isHoliday("день"));
+        assertFalse(StatisticalMentionFinder.isHoliday("форумы"));
+        assertFalse(StatisticalMentionFinder.isHoliday("күнделік"));
+    }
+
+    @Test
     void modelOnlyRemovesTheRulesNamesButNotWhatTheModelCannotFind() {
         String text = "Мэр Москвы Сергей Собянин 5 мая открыл парк.";
         Pipeline rulesOnly = Pipeline.builder().add(new SentenceSplitter()).add(new Tokenizer()).build();
