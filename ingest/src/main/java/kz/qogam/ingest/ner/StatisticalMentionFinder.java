@@ -171,14 +171,15 @@ public final class StatisticalMentionFinder implements Stage {
             String[] forms = new String[s.size()];
             for (int i = 0; i < forms.length; i++) forms[i] = s.form(i);
             for (opennlp.tools.util.Span name : finder.find(forms)) {
+                // A street's name names neither a place nor a person («ул. Шевченко» is not Aktau's old name, nor the poet).
+                if (GazetteerPlaceFinder.onStreet(s, name.getStart(), name.getEnd())) continue;
                 MentionType type = language.mentionType(name.getType());
                 // A country or city of the world's lists taken for a person («в Дюссельдорфе», «Киева») is that place.
                 if (type == MentionType.PERSON && isWorldPlace(WorldPlaces.of(language).kindOf(forms, name.getStart(), name.getEnd(), stemmer))) {
                     type = MentionType.PLACE;
                 }
+                if (type != null && name.length() == 1) type = dictionaryType(type, forms[name.getStart()], view);
                 if (type == null || !types.contains(type)) continue;
-                // A street is no place for the rules either («ул. Шевченко» is not Aktau's old name).
-                if (type == MentionType.PLACE && GazetteerPlaceFinder.onStreet(s, name.getStart(), name.getEnd())) continue;
                 // A holiday is a day of the calendar, not a gathering with a place and participants (KazNERD calls it an EVENT).
                 if (type == MentionType.EVENT && isHoliday(s.lower(name.getEnd() - 1))) continue;
                 // No name runs into markup or a link («Telegram <https://…>», «Ctrl+Enter»).
@@ -198,6 +199,18 @@ public final class StatisticalMentionFinder implements Stage {
     /** Whether a name's last word (lower case) ends a holiday's name. */
     static boolean isHoliday(String lastWord) {
         return DAY.matcher(lastWord).matches();
+    }
+
+    /**
+     * A one-word name as the dictionary reads it: a place or organisation that can only be a
+     * person's name is that person («Топалов», «Лиза»); a person that can only be a thing is a
+     * place, as the dictionary lists cities among its nouns («Дюссельдорфе», «Киева»).
+     */
+    private MentionType dictionaryType(MentionType type, String word, TextView view) {
+        Morphology.WordClass c = lexicons.morphology().wordClass(word, view.readingLanguage());
+        if ((type == MentionType.PLACE || type == MentionType.ORGANIZATION) && c == Morphology.WordClass.PERSON_NAME) return MentionType.PERSON;
+        if (type == MentionType.PERSON && c == Morphology.WordClass.THING) return MentionType.PLACE;
+        return type;
     }
 
     private static boolean isWorldPlace(String kind) {

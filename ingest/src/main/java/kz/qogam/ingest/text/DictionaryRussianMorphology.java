@@ -136,6 +136,18 @@ public final class DictionaryRussianMorphology implements Morphology {
     }
 
     @Override
+    public WordClass wordClass(String word, Language language) {
+        if (language != Language.RUSSIAN) return WordClass.OTHER;
+        List<Reading> readings = lexicon.analyse(lower(word));
+        if (readings.isEmpty()) return WordClass.OTHER;
+        boolean person = readings.stream().anyMatch(r -> r.pos() == Pos.NAME || r.pos() == Pos.SURNAME || r.pos() == Pos.PATRONYMIC);
+        boolean singularNoun = readings.stream().anyMatch(r -> r.pos() == Pos.NOUN && !r.tag().contains(":PL:"));
+        if (person && !singularNoun) return WordClass.PERSON_NAME;
+        boolean things = readings.stream().allMatch(r -> r.pos() == Pos.NOUN && r.tag().contains(":Inanim"));
+        return things ? WordClass.THING : WordClass.OTHER;
+    }
+
+    @Override
     public boolean isFunctionWord(String word, Language language) {
         return language == Language.RUSSIAN && lexicon.analyse(lower(word)).stream()
                 .anyMatch(r -> r.tag().startsWith("PREP") || r.tag().startsWith("CONJ") || r.tag().startsWith("PNN"));

@@ -66,6 +66,21 @@ public interface Morphology {
         return false;
     }
 
+    /** What a dictionary says a capitalised word can be, for telling people from places. */
+    enum WordClass {
+        /** Only a given name, patronymic or surname (no common noun in the singular): Топалов, Берлускони, Лиза. */
+        PERSON_NAME,
+        /** Only a common noun naming a thing; the dictionary lists cities so: Дюссельдорф, Киева, Концерн. */
+        THING,
+        /** Both, something else, or a word the dictionary does not know. */
+        OTHER
+    }
+
+    /** What the dictionary says the word can be. Without a dictionary: {@link WordClass#OTHER}. */
+    default WordClass wordClass(String word, Language language) {
+        return WordClass.OTHER;
+    }
+
     /**
      * Whether a dictionary reads the word as a preposition, conjunction or pronoun («При», «И»,
      * «Вас»), which no name begins with. Without a dictionary: false.

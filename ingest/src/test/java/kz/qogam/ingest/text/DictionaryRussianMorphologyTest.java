@@ -67,6 +67,22 @@ class DictionaryRussianMorphologyTest {
     }
 
     @Test
+    void tells_people_from_things_and_nouns_naming_people() {
+        for (String w : List.of("Топалов", "Берлускони", "Лиза", "Мирзоянов", "Иванов")) {
+            assertEquals(Morphology.WordClass.PERSON_NAME, M.wordClass(w, Language.RUSSIAN), w);
+        }
+        for (String w : List.of("Дюссельдорфе", "Киева", "Концерн")) assertEquals(Morphology.WordClass.THING, M.wordClass(w, Language.RUSSIAN), w);
+        // A name that is also a thing (Пушкин the town, Роза the flower), a word nobody knows, and Kazakh: the dictionary cannot tell.
+        for (String w : List.of("Пушкин", "Роза", "Гиффордс")) assertEquals(Morphology.WordClass.OTHER, M.wordClass(w, Language.RUSSIAN), w);
+        assertEquals(Morphology.WordClass.OTHER, M.wordClass("Тоқаев", Language.KAZAKH));
+        assertTrue(M.isAnimateNoun("экономист", Language.RUSSIAN));
+        assertTrue(M.isAnimateNoun("вратарём", Language.RUSSIAN));
+        assertFalse(M.isAnimateNoun("чайник", Language.RUSSIAN));
+        assertFalse(M.isAnimateNoun("экономисты", Language.RUSSIAN), "plural");
+        assertFalse(M.isAnimateNoun("экономист", Language.KAZAKH));
+    }
+
+    @Test
     void leaves_abbreviations_as_written() {
         assertEquals("ЦРУ", ru("ЦРУ"));
         assertEquals("ПАСЕ", ru("ПАСЕ"));
