@@ -18,7 +18,7 @@ import kz.qogam.ingest.text.TextView;
 public final class RoleFinder extends MentionFinder {
     /** Roles people take at events or in life rather than posts in an organisation. */
     private static final java.util.Set<String> NOT_POSTS = java.util.Set.of("participant", "organizer", "speaker", "moderator",
-            "trainer", "volunteer", "activist", "representative", "head-of-state");
+            "trainer", "volunteer", "activist", "head-of-state");
     public RoleFinder(Lexicons lexicons) {
         super(lexicons);
     }

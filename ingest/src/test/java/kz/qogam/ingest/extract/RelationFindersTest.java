@@ -48,6 +48,9 @@ class RelationFindersTest {
         assertEquals(Set.of("holdsPost | Владимир Королёв | независимый еженедельник «Пермский обозреватель» | фотограф"),
                 facts(new PostFinder(LEXICONS), "Владимир Королёв, фотограф независимого еженедельника «Пермский обозреватель», был арестован.",
                         Language.RUSSIAN));
+        // A body's representative (its spokesman) holds a post there.
+        assertEquals(Set.of("holdsPost | Гульжанат Муратова | Ұрпақ Next | представитель"),
+                facts(new PostFinder(LEXICONS), "Представитель фонда «Ұрпақ Next» Гульжанат Муратова рассказала о проекте.", Language.RUSSIAN));
         // A thing, not a person («чайник»), and a person with no body after him, are no post.
         assertEquals(Set.of(), facts(new PostFinder(LEXICONS), "Чайник фонда «Ұрпақ Next» Гульжанат Муратова купила вчера.", Language.RUSSIAN));
         assertEquals(Set.of(), facts(new PostFinder(LEXICONS), "Известный фотограф Владимир Королёв был арестован.", Language.RUSSIAN));
