@@ -97,8 +97,8 @@ public final class PostFinder extends RelationFinder {
     /**
      * Where a holder's name may start after the offset: the next token, past a closing quote
      * («… партии «Яблоко» Артур Гороховский»), an abbreviation in brackets («… фронта за
-     * демократию (ОФДД) Наттавута Сайкыа») and a place the post is held in («посол Италии в
-     * Грузии Виторио Сандали»).
+     * демократию (ОФДД) Наттавута Сайкыа»), a place the post is held in («посол Италии в
+     * Грузии Виторио Сандали») and a title («… шейх Равиль Гайнутдин»).
      */
     static int holderAt(TextView v, SentenceView s, int offset) {
         int k = s.indexAt(offset);
@@ -108,6 +108,10 @@ public final class PostFinder extends RelationFinder {
             Mention place = Mentions.startingAt(v.document(), s.start(k + 1), MentionType.PLACE);
             if (place != null) k = s.indexAt(place.end());
         }
+        // A title before the name, a noun naming a person: «… Совета муфтиев России шейх Равиль Гайнутдин».
+        if (k + 1 < s.size() && s.isWord(k) && !s.isCapitalized(k) && v.readingLanguage() == Language.RUSSIAN
+                && v.morphology().isAnimateNoun(s.form(k), Language.RUSSIAN)
+                && Mentions.startingAt(v.document(), s.start(k + 1), MentionType.PERSON) != null) k++;
         return k;
     }
 

@@ -48,6 +48,9 @@ class RelationFindersTest {
         assertEquals(Set.of("holdsPost | Владимир Королёв | независимый еженедельник «Пермский обозреватель» | фотограф"),
                 facts(new PostFinder(LEXICONS), "Владимир Королёв, фотограф независимого еженедельника «Пермский обозреватель», был арестован.",
                         Language.RUSSIAN));
+        // A title between the body and the name.
+        assertEquals(Set.of("holdsPost | Гульжанат Муратова | Ұрпақ Next | директор"),
+                facts(new PostFinder(LEXICONS), "Директор фонда «Ұрпақ Next» профессор Гульжанат Муратова рассказала о проекте.", Language.RUSSIAN));
         // A body's representative (its spokesman) holds a post there.
         assertEquals(Set.of("holdsPost | Гульжанат Муратова | Ұрпақ Next | представитель"),
                 facts(new PostFinder(LEXICONS), "Представитель фонда «Ұрпақ Next» Гульжанат Муратова рассказала о проекте.", Language.RUSSIAN));
