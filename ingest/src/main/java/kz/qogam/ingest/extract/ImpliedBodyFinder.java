@@ -108,7 +108,10 @@ public final class ImpliedBodyFinder extends MentionFinder {
      * The state of the place a post is held in, when the holder's name follows: in Russian the
      * place after the post and the common words of its complement («президент Франции»,
      * «помощник госсекретаря США») or the place adjective before it («подмосковного
-     * губернатора», or a country's {@code qg:adjective}: «российский президент»); in Kazakh the place right before the post, in the genitive.
+     * губернатора», or a country's {@code qg:adjective}: «российский президент»), and for a
+     * president or prime minister with neither, nor a body after the post, the country the text
+     * names most ({@link #mainCountry}; a guess, with confidence {@link PostFinder#GUESSED_BODY});
+     * in Kazakh the place right before the post, in the genitive.
      */
     private Mention state(TextView v, SentenceView s, Mention role, boolean russian) {
         int first = s.indexAt(role.start());
@@ -135,6 +138,16 @@ public final class ImpliedBodyFinder extends MentionFinder {
                                 country.label(v.nameLanguage()), country.iri(), 0.85);
                     }
                 }
+                if (place == null && leadsCountry(role) && Mentions.startingAt(v.document(), s.start(Math.min(at, s.size() - 1)),
+                        MentionType.ORGANIZATION) == null) {
+                    // «Премьер-министр Михаил Фрадков» in a text about Russia: the country the text is about.
+                    Concept country = mainCountry(v);
+                    if (country != null) {
+                        span = role.span();
+                        place = new Mention(role.span(), role.text(), MentionType.PLACE, country.label(v.nameLanguage()), country.iri(),
+                                PostFinder.GUESSED_BODY);
+                    }
+                }
             }
         } else {
             place = before != null && GENITIVE.matcher(s.lower(first - 1)).matches() ? before : null;
@@ -145,7 +158,44 @@ public final class ImpliedBodyFinder extends MentionFinder {
         // Only a post someone is named in: «визит президента США» alone is no post of anyone's here.
         if (holder >= s.size() || Mentions.startingAt(v.document(), s.start(holder), MentionType.PERSON) == null) return null;
         return new Mention(span, v.document().text(span), MentionType.ORGANIZATION, place.normalized(),
-                lexicons.legalForm("state-body").iri(), 0.6);
+                lexicons.legalForm("state-body").iri(), Math.min(0.6, place.confidence()));
+    }
+
+    /** Whether the post leads a country: a president or a prime minister. */
+    private boolean leadsCountry(Mention role) {
+        Concept r = lexicons.concept(role.concept());
+        return r != null && (r.isA("president") || r.isA("prime-minister"));
+    }
+
+    /**
+     * The country of the gazetteer the text names most, itself or through its places (at least
+     * twice, and more often than any other), or null.
+     */
+    private Concept mainCountry(TextView v) {
+        Map<String, Integer> counts = new java.util.HashMap<>();
+        for (Mention m : v.document().mentions()) {
+            if (m.type() != MentionType.PLACE || m.concept() == null) continue;
+            Concept c = lexicons.concept(m.concept());
+            if (c == null || c.kind() == null) continue;
+            String country = c.kind().endsWith("/country") ? c.iri() : null;
+            for (String b : c.broader()) {
+                Concept container = lexicons.concept(b);
+                if (container != null && container.kind() != null && container.kind().endsWith("/country")) country = b;
+            }
+            if (country != null) counts.merge(country, 1, Integer::sum);
+        }
+        String best = null;
+        int top = 0, second = 0;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (e.getValue() > top) {
+                second = top;
+                top = e.getValue();
+                best = e.getKey();
+            } else if (e.getValue() > second) {
+                second = e.getValue();
+            }
+        }
+        return top >= 2 && top > second ? lexicons.concept(best) : null;
     }
 
     private static final Pattern GENITIVE = Pattern.compile(".+(ның|нің|дың|дің|тың|тің)");

@@ -3,6 +3,7 @@ package kz.qogam.ingest.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import kz.qogam.ingest.doc.EntityKind;
 import kz.qogam.ingest.doc.Fact;
 import kz.qogam.ingest.doc.Language;
@@ -36,6 +37,9 @@ public final class PostFinder extends RelationFinder {
     /** A post word with the organisation it is held in. */
     private record Post(Mention role, Concept concept, EntityIndex.Item org) {}
 
+    /** The confidence of a body's mention at or below which it is a guess ({@link ImpliedBodyFinder}'s main country). */
+    static final double GUESSED_BODY = 0.5;
+
     @Override
     public List<Fact> find(TextView view, EntityIndex index) {
         List<Fact> out = new ArrayList<>();
@@ -45,7 +49,7 @@ public final class PostFinder extends RelationFinder {
             List<EntityIndex.Item> people = index.outermost(s.span(), EntityKind.PERSON);
             List<Post> posts = new ArrayList<>();
             for (Mention role : Mentions.within(view.document(), s.span(), MentionType.ROLE)) {
-                if (!RoleFinder.isPost(lexicons, role) || governed(view, s, role)) continue;
+                if (!RoleFinder.isPost(lexicons, role) || governed(view, s, role) || inName(view, role)) continue;
                 EntityIndex.Item org = organisationOf(view, s, role, orgs, russian);
                 if (org != null) posts.add(new Post(role, lexicons.concept(role.concept()), org));
             }
@@ -63,7 +67,9 @@ public final class PostFinder extends RelationFinder {
                     if (concept != null && concept.isA("member")) {
                         out.add(Fact.link(Predicate.MEMBER_OF, p.entity(), post.org().entity(), s.span(), 0.75));
                     } else {
-                        out.add(Fact.post(p.entity(), post.org().entity(), role.normalized(), concept == null ? null : concept.iri(), s.span(), 0.8));
+                        // A body guessed from the whole text (the country it is about) makes a less sure post.
+                        double confidence = post.org().mention().confidence() <= GUESSED_BODY ? 0.6 : 0.8;
+                        out.add(Fact.post(p.entity(), post.org().entity(), role.normalized(), concept == null ? null : concept.iri(), s.span(), confidence));
                     }
                 }
             }
@@ -113,6 +119,23 @@ public final class PostFinder extends RelationFinder {
                 && v.morphology().isAnimateNoun(s.form(k), Language.RUSSIAN)
                 && Mentions.startingAt(v.document(), s.start(k + 1), MentionType.PERSON) != null) k++;
         return k;
+    }
+
+    /** A post word in the plural: «юристов», «директоров»; «заңгерлер», «журналистерінің». */
+    private static final Pattern PLURAL = Pattern.compile("(?U)\\p{L}*(ов|ев|ёв|ей)|\\p{L}*(лар|лер|дар|дер|тар|тер)\\p{L}*");
+
+    /**
+     * Whether a post word is part of an organisation's name, in the plural after its first word
+     * («Ассоциация юристов», «Совет директоров», «Журналистер одағы» is not a post of a journalist).
+     */
+    private static boolean inName(TextView v, Mention role) {
+        if (!PLURAL.matcher(role.text().toLowerCase(Locale.ROOT)).matches()) return false;
+        for (Mention m : v.document().mentions()) {
+            if (m.type() == MentionType.ORGANIZATION && m.span().contains(role.span()) && !ImpliedBodyFinder.isImplied(v.document(), m)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -35,6 +35,17 @@ class RelationFindersTest {
         assertEquals(Set.of("holdsPost | Сергей Маэхара | Министерство иностранных дел Японии | министр"),
                 facts(new PostFinder(LEXICONS), "Министр иностранных дел Японии Сергей Маэхара прибыл в Москву.", Language.RUSSIAN));
         assertEquals(Set.of(), facts(new PostFinder(LEXICONS), "Визит президента Франции назначен на май.", Language.RUSSIAN));
+        // A president with no country by him: the one the text names most, as a less sure post.
+        Document russia = TestDocs.resolved("Россия и Казахстан подписали договор. Россия выплатит долг досрочно. "
+                + "Премьер-министр Михаил Фрадков выступил с речью.", Language.RUSSIAN);
+        List<Fact> posts = new PostFinder(LEXICONS).find(TextView.of(russia, LEXICONS.morphology()), EntityIndex.of(russia));
+        assertEquals(Set.of("holdsPost | Михаил Фрадков | Россия | премьер-министр"), TestDocs.facts(posts));
+        assertEquals(0.6, posts.get(0).confidence());
+        // Two countries named as often: no guess; a body after the post: that body.
+        assertEquals(Set.of(), facts(new PostFinder(LEXICONS), "Россия и Казахстан подписали договор. Президент Иван Петров выступил.",
+                Language.RUSSIAN));
+        assertEquals(Set.of("holdsPost | Иван Петров | Ассоциация юристов | президент"),
+                facts(new PostFinder(LEXICONS), "Россия и Россия. Президент Ассоциации юристов Иван Петров выступил.", Language.RUSSIAN));
         // The country named by its adjective (qg:adjective in the gazetteer).
         assertEquals(Set.of("holdsPost | Дмитрий Медведев | Россия | президент"),
                 facts(new PostFinder(LEXICONS), "Вчера российский президент Дмитрий Медведев открыл нефтепровод.", Language.RUSSIAN));
