@@ -1,6 +1,7 @@
 package kz.qogam.ingest.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -138,8 +139,8 @@ public final class ImpliedBodyFinder extends MentionFinder {
                                 country.label(v.nameLanguage()), country.iri(), 0.85);
                     }
                 }
-                if (place == null && leadsCountry(role) && Mentions.startingAt(v.document(), s.start(Math.min(at, s.size() - 1)),
-                        MentionType.ORGANIZATION) == null) {
+                boolean bodyAfter = at < s.size() && Mentions.startingAt(v.document(), s.start(at), MentionType.ORGANIZATION) != null;
+                if (place == null && !bodyAfter && leadsCountry(role)) {
                     // «Премьер-министр Михаил Фрадков» in a text about Russia: the country the text is about.
                     Concept country = mainCountry(v);
                     if (country != null) {
@@ -172,7 +173,7 @@ public final class ImpliedBodyFinder extends MentionFinder {
      * twice, and more often than any other), or null.
      */
     private Concept mainCountry(TextView v) {
-        Map<String, Integer> counts = new java.util.HashMap<>();
+        Map<String, Integer> counts = new HashMap<>();
         for (Mention m : v.document().mentions()) {
             if (m.type() != MentionType.PLACE || m.concept() == null) continue;
             Concept c = lexicons.concept(m.concept());

@@ -41,11 +41,11 @@ import org.apache.jena.vocabulary.SKOS;
  *   <li>Each predicted mention is labelled by {@link #kazNerdLabel}; mentions it gives no label
  *       (contacts) are not scored, nor are mentions that are not names the text writes
  *       ({@link #named}: «Министрлік» referring back, the state «Қазақстан Республикасының
- *       Президенті» implies), since KazNERD marks names. Its span is cut to what KazNERD's guidelines mark
- *       ({@link #kazNerdSpan}: a quoted organisation name without its kind word, a city, district
- *       or village without «қаласы», «ауданы», «ауылы»), then mapped to the tokens it touches: a
- *       span that starts or ends inside a token (Астана in Астанада) is widened to whole tokens;
- *       one that touches no token is dropped.</li>
+ *       Президенті» implies), since KazNERD marks names. Its span is cut to what KazNERD's
+ *       guidelines mark ({@link #kazNerdSpan}: a quoted organisation name without its kind word, a
+ *       city, district or village without «қаласы», «ауданы», «ауылы»), then mapped to the tokens
+ *       it touches: a span that starts or ends inside a token (Астана in Астанада) is widened to
+ *       whole tokens; one that touches no token is dropped.</li>
  *   <li>IOB2 cannot hold one entity inside another, and KazNERD marks only the outer one
  *       («Қазақстан халқы Ассамблеясы», not Қазақстан in it): a predicted chunk that lies inside
  *       another, longer one is dropped.</li>
@@ -265,8 +265,9 @@ public final class ConllEvaluation {
      *   <li>PLACE → {@code FACILITY} when the mention's concept (else its entity's
      *       classification) is a place kind under {@code facility} in the ontology's scheme
      *       (venue, hotel, palace …); {@code GPE} when it is a place kind under country, region,
-     *       city, district, rural district, town, village or administrative unit, when the mention's concept or its
-     *       entity's IRI is a gazetteer place ({@code …/id/place/…}), or when a word of the text
+     *       city, district, rural district, town, village or administrative unit, when the
+     *       mention's concept or its entity's IRI is a gazetteer place ({@code …/id/place/…}), or
+     *       when a word of the text
      *       names an administrative unit (облысы, қаласы, ауданы, ауылы, республика, область,
      *       город, район …, or a name in -стан with its endings: Қазақстанда); else
      *       {@code LOCATION}.</li>
