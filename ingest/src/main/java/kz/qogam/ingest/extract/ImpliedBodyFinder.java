@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import kz.qogam.ingest.doc.Document;
 import kz.qogam.ingest.doc.Language;
-import kz.qogam.ingest.doc.Layer;
 import kz.qogam.ingest.doc.Mention;
 import kz.qogam.ingest.doc.MentionType;
 import kz.qogam.ingest.doc.Span;
@@ -31,12 +30,7 @@ public final class ImpliedBodyFinder extends MentionFinder {
             "akim", "akimat", "deputy-akim", "akimat", "minister", "ministry", "vice-minister", "ministry");
 
     public ImpliedBodyFinder(Lexicons lexicons) {
-        super(lexicons);
-    }
-
-    @Override
-    public Set<Layer> requires() {
-        return afterMentions();
+        super(lexicons, Reads.MENTIONS);
     }
 
     @Override

@@ -16,8 +16,18 @@ import kz.qogam.ingest.text.TextView;
 public abstract class MentionFinder implements Stage {
     protected final Lexicons lexicons;
 
+    /** What a finder reads: the tokens only, or the mentions earlier finders found too. */
+    protected enum Reads { TOKENS, MENTIONS }
+
+    private final Set<Layer> requires;
+
     protected MentionFinder(Lexicons lexicons) {
+        this(lexicons, Reads.TOKENS);
+    }
+
+    protected MentionFinder(Lexicons lexicons, Reads reads) {
         this.lexicons = lexicons;
+        this.requires = reads == Reads.MENTIONS ? Set.of(Layer.SENTENCES, Layer.TOKENS, Layer.MENTIONS) : Set.of(Layer.SENTENCES, Layer.TOKENS);
     }
 
     /** The mentions in the document; may read the mentions earlier finders added. */
@@ -31,16 +41,11 @@ public abstract class MentionFinder implements Stage {
 
     @Override
     public Set<Layer> requires() {
-        return Set.of(Layer.SENTENCES, Layer.TOKENS);
+        return requires;
     }
 
     @Override
     public Set<Layer> provides() {
         return Set.of(Layer.MENTIONS);
-    }
-
-    /** For finders that read the mentions of earlier ones. */
-    protected static Set<Layer> afterMentions() {
-        return Set.of(Layer.SENTENCES, Layer.TOKENS, Layer.MENTIONS);
     }
 }

@@ -3,9 +3,7 @@ package kz.qogam.ingest.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import kz.qogam.ingest.doc.Language;
-import kz.qogam.ingest.doc.Layer;
 import kz.qogam.ingest.doc.Mention;
 import kz.qogam.ingest.doc.MentionType;
 import kz.qogam.ingest.doc.Span;
@@ -29,12 +27,7 @@ import kz.qogam.ingest.text.TextView;
  */
 public final class NamedBodyFinder extends MentionFinder {
     public NamedBodyFinder(Lexicons lexicons) {
-        super(lexicons);
-    }
-
-    @Override
-    public Set<Layer> requires() {
-        return afterMentions();
+        super(lexicons, Reads.MENTIONS);
     }
 
     @Override

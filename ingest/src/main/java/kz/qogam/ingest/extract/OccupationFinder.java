@@ -3,9 +3,7 @@ package kz.qogam.ingest.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import kz.qogam.ingest.doc.Language;
-import kz.qogam.ingest.doc.Layer;
 import kz.qogam.ingest.doc.Mention;
 import kz.qogam.ingest.doc.MentionType;
 import kz.qogam.ingest.doc.Span;
@@ -28,12 +26,7 @@ public final class OccupationFinder extends MentionFinder {
     static final double CONFIDENCE = 0.5;
 
     public OccupationFinder(Lexicons lexicons) {
-        super(lexicons);
-    }
-
-    @Override
-    public Set<Layer> requires() {
-        return afterMentions();
+        super(lexicons, Reads.MENTIONS);
     }
 
     @Override

@@ -2,8 +2,6 @@ package kz.qogam.ingest.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import kz.qogam.ingest.doc.Layer;
 import kz.qogam.ingest.doc.Mention;
 import kz.qogam.ingest.doc.MentionType;
 import kz.qogam.ingest.doc.Span;
@@ -21,12 +19,7 @@ public final class OrganizationListFinder extends MentionFinder {
     private static final int MAX_ITEM = 8;
 
     public OrganizationListFinder(Lexicons lexicons) {
-        super(lexicons);
-    }
-
-    @Override
-    public Set<Layer> requires() {
-        return afterMentions();
+        super(lexicons, Reads.MENTIONS);
     }
 
     @Override

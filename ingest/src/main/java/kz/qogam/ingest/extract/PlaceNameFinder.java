@@ -16,12 +16,7 @@ import kz.qogam.ingest.text.TextView;
  */
 public final class PlaceNameFinder extends MentionFinder {
     public PlaceNameFinder(Lexicons lexicons) {
-        super(lexicons);
-    }
-
-    @Override
-    public java.util.Set<kz.qogam.ingest.doc.Layer> requires() {
-        return afterMentions();
+        super(lexicons, Reads.MENTIONS);
     }
 
     @Override

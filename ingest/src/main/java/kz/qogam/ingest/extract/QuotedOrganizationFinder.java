@@ -2,9 +2,7 @@ package kz.qogam.ingest.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import kz.qogam.ingest.doc.Language;
-import kz.qogam.ingest.doc.Layer;
 import kz.qogam.ingest.doc.Mention;
 import kz.qogam.ingest.doc.MentionType;
 import kz.qogam.ingest.doc.Span;
@@ -31,12 +29,7 @@ public final class QuotedOrganizationFinder extends MentionFinder {
     private static final int MAX_FORM = 6;
 
     public QuotedOrganizationFinder(Lexicons lexicons) {
-        super(lexicons);
-    }
-
-    @Override
-    public Set<Layer> requires() {
-        return afterMentions();
+        super(lexicons, Reads.MENTIONS);
     }
 
     @Override
