@@ -2,11 +2,11 @@ package kz.qogam.server.api;
 
 import io.javalin.http.Context;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import kz.qogam.server.http.QualityValues;
 
 /** Picks the label to show from the languages a client prefers. */
 public final class Labels {
@@ -27,26 +27,8 @@ public final class Labels {
     static List<String> order(String lang, String acceptLanguage) {
         List<String> out = new ArrayList<>();
         if (lang != null && TAG.matcher(lang).matches()) out.add(lang);
-        if (acceptLanguage != null) {
-            List<Map.Entry<String, Double>> ranges = new ArrayList<>();
-            for (String part : acceptLanguage.split(",")) {
-                String[] bits = part.trim().split(";");
-                String tag = bits[0].trim();
-                double q = 1.0;
-                for (int i = 1; i < bits.length; i++) {
-                    String b = bits[i].trim();
-                    if (b.startsWith("q=")) {
-                        try {
-                            q = Double.parseDouble(b.substring(2));
-                        } catch (NumberFormatException e) {
-                            q = 0;
-                        }
-                    }
-                }
-                if (q > 0 && TAG.matcher(tag).matches()) ranges.add(Map.entry(tag, q));
-            }
-            ranges.sort(Comparator.comparingDouble((Map.Entry<String, Double> e) -> -e.getValue()));
-            for (Map.Entry<String, Double> r : ranges) add(out, r.getKey());
+        for (QualityValues.Item r : QualityValues.accepted(acceptLanguage)) {
+            if (TAG.matcher(r.value()).matches()) add(out, r.value());
         }
         for (String d : DEFAULT_ORDER) add(out, d);
         return out;

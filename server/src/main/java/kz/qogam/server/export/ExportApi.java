@@ -19,6 +19,7 @@ import java.util.zip.GZIPOutputStream;
 import kz.qogam.ontology.Ontology;
 import kz.qogam.server.Graphs;
 import kz.qogam.server.http.ProblemException;
+import kz.qogam.server.http.QualityValues;
 import kz.qogam.server.ld.DatasetStats;
 import kz.qogam.server.ld.JsonLdContext;
 import kz.qogam.server.ld.RdfOut;
@@ -218,20 +219,9 @@ public final class ExportApi {
     static boolean acceptsGzip(String acceptEncoding) {
         if (acceptEncoding == null) return false;
         boolean star = false;
-        for (String part : acceptEncoding.split(",")) {
-            String[] bits = part.trim().split(";");
-            String coding = bits[0].trim().toLowerCase(Locale.ROOT);
-            double q = 1;
-            for (int i = 1; i < bits.length; i++) {
-                String b = bits[i].trim();
-                if (b.startsWith("q=")) {
-                    try {
-                        q = Double.parseDouble(b.substring(2));
-                    } catch (NumberFormatException e) {
-                        q = 0;
-                    }
-                }
-            }
+        for (QualityValues.Item item : QualityValues.parse(acceptEncoding)) {
+            String coding = item.value().toLowerCase(Locale.ROOT);
+            double q = item.q();
             if (coding.equals("gzip") || coding.equals("x-gzip")) return q > 0;
             if (coding.equals("*")) star = q > 0;
         }

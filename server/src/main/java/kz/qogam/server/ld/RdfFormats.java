@@ -1,10 +1,9 @@
 package kz.qogam.server.ld;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import kz.qogam.server.http.QualityValues;
 import org.eclipse.rdf4j.rio.RDFFormat;
 
 /** The formats linked data is served in, and the choice among them from an Accept header. */
@@ -21,25 +20,8 @@ public final class RdfFormats {
      */
     public static Optional<String> negotiate(String accept) {
         if (accept == null || accept.isBlank()) return Optional.of(RDFFormat.TURTLE.getDefaultMIMEType());
-        List<String[]> ranges = new ArrayList<>();
-        for (String part : accept.split(",")) {
-            String[] bits = part.trim().split(";");
-            double q = 1.0;
-            for (int i = 1; i < bits.length; i++) {
-                String p = bits[i].trim();
-                if (p.startsWith("q=")) {
-                    try {
-                        q = Double.parseDouble(p.substring(2));
-                    } catch (NumberFormatException e) {
-                        q = 0;
-                    }
-                }
-            }
-            if (q > 0) ranges.add(new String[] {bits[0].trim().toLowerCase(Locale.ROOT), Double.toString(q)});
-        }
-        ranges.sort(Comparator.comparingDouble((String[] r) -> -Double.parseDouble(r[1])));
-        for (String[] r : ranges) {
-            String type = r[0];
+        for (QualityValues.Item r : QualityValues.accepted(accept)) {
+            String type = r.value().toLowerCase(Locale.ROOT);
             if (type.equals(HTML) || type.equals("application/xhtml+xml")) return Optional.of(HTML);
             for (RDFFormat f : GRAPH_FORMATS) {
                 if (f.hasMIMEType(type)) return Optional.of(f.getDefaultMIMEType());
