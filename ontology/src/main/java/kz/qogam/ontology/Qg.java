@@ -57,6 +57,7 @@ public final class Qg {
     public static final Property confidence = p(NS, "confidence");
     public static final Property evidence = p(NS, "evidence");
     public static final Property roleLabel = p(NS, "roleLabel");
+    public static final Property postTitle = p(NS, "postTitle");
     public static final Property participant = p(NS, "participant");
     public static final Property event = p(NS, "event");
 

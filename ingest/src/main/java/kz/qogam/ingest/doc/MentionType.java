@@ -8,6 +8,12 @@ public enum MentionType {
     PLACE(EntityKind.PLACE),
     /** A post or role word (директор, төраға). */
     ROLE(null),
+    /**
+     * A post's whole title as written: its role word with the body, office or rank the title
+     * names («Білім және ғылым министрі», «Ақтау қалалық мәслихатының депутаты», «Тұңғыш
+     * Президент»). The role word in it is a {@link #ROLE} mention, which the post finders read.
+     */
+    TITLE(null),
     /** A date or partial date. */
     DATE(null),
     /** A phone number, e-mail or web address. */
@@ -19,7 +25,7 @@ public enum MentionType {
         this.entityKind = entityKind;
     }
 
-    /** The entity kind this mention denotes, or null for roles, dates and contacts. */
+    /** The entity kind this mention denotes, or null for roles, titles, dates and contacts. */
     public EntityKind entityKind() {
         return entityKind;
     }

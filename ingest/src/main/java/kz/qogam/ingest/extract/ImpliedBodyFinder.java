@@ -55,7 +55,8 @@ public final class ImpliedBodyFinder extends MentionFinder {
 
     private Mention russian(TextView v, SentenceView s, Mention role, Concept body) {
         int from = s.indexAt(role.end());
-        int end = NounPhrases.genitiveComplementEnd(lexicons.givenNames(), v, s, from);
+        // «Министр по государственным сборам Новой Зеландии»: the complement goes on after the title.
+        int end = NounPhrases.genitiveComplementEnd(lexicons.givenNames(), v, s, PostFinder.afterTitle(v, s, role));
         if (end == from) return null;
         Span span = new Span(role.start(), s.end(end - 1));
         String name = EventFinder.capitalise(body.label("ru")) + " " + s.textOf(from, end).replaceAll("\\s+", " ");
@@ -101,8 +102,9 @@ public final class ImpliedBodyFinder extends MentionFinder {
 
     /**
      * The state of the place a post is held in, when the holder's name follows: in Russian the
-     * place after the post and the common words of its complement («президент Франции»,
-     * «помощник госсекретаря США») or the place adjective before it («подмосковного
+     * place after the post (or after its title, {@link PostFinder#afterTitle}) and the common
+     * words of its complement («президент Франции», «помощник госсекретаря США») or the place
+     * adjective before it («подмосковного
      * губернатора», or a country's {@code qg:adjective}: «российский президент»), and for a
      * president or prime minister with neither, nor a body after the post, the country the text
      * names most ({@link #mainCountry}; a guess, with confidence {@link PostFinder#GUESSED_BODY});
@@ -115,7 +117,7 @@ public final class ImpliedBodyFinder extends MentionFinder {
         Mention place;
         Span span;
         if (russian) {
-            int at = NounPhrases.commonGenitiveEnd(v, s, s.indexAt(role.end()));
+            int at = NounPhrases.commonGenitiveEnd(v, s, PostFinder.afterTitle(v, s, role));
             Mention after = at < s.size() ? Mentions.startingAt(v.document(), s.start(at), MentionType.PLACE) : null;
             if (after != null) {
                 place = after;

@@ -69,12 +69,21 @@ public final class PostFinder extends RelationFinder {
                     } else {
                         // A body guessed from the whole text (the country it is about) makes a less sure post.
                         double confidence = post.org().mention().confidence() <= GUESSED_BODY ? 0.6 : 0.8;
-                        out.add(Fact.post(p.entity(), post.org().entity(), role.normalized(), concept == null ? null : concept.iri(), s.span(), confidence));
+                        out.add(Fact.post(p.entity(), post.org().entity(), role.normalized(), concept == null ? null : concept.iri(),
+                                title(view, s, role), s.span(), confidence));
                     }
                 }
             }
         }
         return out;
+    }
+
+    /** The nominative of the title the role word stands in, when it is more than the word («Білім және ғылым министрі»), or null. */
+    private static String title(TextView view, SentenceView s, Mention role) {
+        for (Mention t : Mentions.within(view.document(), s.span(), MentionType.TITLE)) {
+            if (t.span().contains(role.span()) && !t.span().equals(role.span())) return t.normalized();
+        }
+        return null;
     }
 
     /**
@@ -121,6 +130,24 @@ public final class PostFinder extends RelationFinder {
         return k;
     }
 
+    /**
+     * The token after a post word's title, where its body may be named: the name finder's title
+     * can run past the role word over the words that qualify it («Министр по государственным
+     * сборам [Новой Зеландии]», «Помощник госсекретаря [США]»). A title with a name of its own
+     * after the role word ends where the role word does: its body is in it.
+     */
+    static int afterTitle(TextView v, SentenceView s, Mention role) {
+        int next = s.indexAt(role.end());
+        for (Mention t : Mentions.within(v.document(), s.span(), MentionType.TITLE)) {
+            if (!t.span().contains(role.span()) || t.end() <= role.end()) continue;
+            for (Mention m : v.document().mentions()) {
+                if (m.type().entityKind() != null && m.start() >= role.end() && m.start() < t.end()) return next;
+            }
+            return s.indexAt(t.end());
+        }
+        return next;
+    }
+
     /** A post word in the plural: «юристов», «директоров»; «заңгерлер», «журналистерінің». */
     private static final Pattern PLURAL = Pattern.compile("(?U)\\p{L}*(ов|ев|ёв|ей)|\\p{L}*(лар|лер|дар|дер|тар|тер)\\p{L}*");
 
@@ -154,7 +181,7 @@ public final class PostFinder extends RelationFinder {
             if (o.mention().span().contains(role.span()) && edge) return o;
         }
         int roleFirst = s.indexAt(role.start());
-        int roleNext = s.indexAt(role.end());
+        int roleNext = afterTitle(v, s, role);
         if (russian) {
             // Right after the post, or after the common words of its complement: «председатель влиятельного Комитета …».
             int complementEnd = NounPhrases.commonGenitiveEnd(v, s, roleNext);

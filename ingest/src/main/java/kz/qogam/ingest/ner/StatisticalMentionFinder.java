@@ -165,6 +165,7 @@ public final class StatisticalMentionFinder implements Stage {
         TextView view = TextView.of(doc, lexicons.morphology());
         NerFeatures.Stemmer stemmer = new NerFeatures.Stemmer(language);
         List<Mention> found = new ArrayList<>();
+        List<Mention> titles = new ArrayList<>();
         finder.clearAdaptiveData();
         for (SentenceView s : view.sentences()) {
             if (s.size() == 0) continue;
@@ -185,13 +186,17 @@ public final class StatisticalMentionFinder implements Stage {
                 // No name runs into markup or a link («Telegram <https://…>», «Ctrl+Enter»).
                 if (name.getEnd() < s.size() && s.isPunct(name.getEnd(), "+") || markup(s, name.getStart(), name.getEnd())) continue;
                 if (policies.get(language) == Policy.KEEP_SURE && type.entityKind() != null && !named(view, s, name.getStart(), name.getEnd())) continue;
-                found.add(mention(view, s, forms, name, type, language, stemmer));
+                Mention m = mention(view, s, forms, name, type, language, stemmer);
+                found.add(m);
+                if (type == MentionType.ROLE) titles.add(title(view, m));
             }
         }
         if (policies.get(language) == Policy.MODEL_ONLY) {
             doc.mentions().removeIf(m -> types.contains(m.type()) && language.gives(m.type()));
         }
         for (Mention m : found) merge(doc, m);
+        // A title stands beside the mentions it holds: the post finders read its role word and body.
+        doc.mentions().addAll(titles);
         if (policies.get(language) == Policy.KEEP_SURE) surnames(view, language, stemmer);
         doc.mentions().sort(Comparator.comparing(Mention::span));
     }
@@ -293,6 +298,12 @@ public final class StatisticalMentionFinder implements Stage {
             default -> normalized = text;
         }
         return new Mention(span, text, type, normalized, concept, CONFIDENCE);
+    }
+
+    /** The title a post name spans, as written, with its nominative («Білім және ғылым министрі»). */
+    private static Mention title(TextView view, Mention post) {
+        return new Mention(post.span(), post.text(), MentionType.TITLE,
+                view.nominative(post.span(), Morphology.PhraseKind.NOUN_PHRASE), post.concept(), post.confidence());
     }
 
     /** Whether tokens [from, to) hold an angle bracket, a plus sign or a link's scheme, or follow a plus sign. */

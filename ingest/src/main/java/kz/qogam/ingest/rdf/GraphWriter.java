@@ -190,6 +190,7 @@ public final class GraphWriter {
                             : f.predicate() == Predicate.MEMBER_OF ? Qg.ROLE_NS + "member" : null;
                     if (role != null) add(fact, Qg.role, uri(role));
                     if (f.role() != null) add(fact, Qg.roleLabel, NodeFactory.createLiteralLang(f.role(), doc.language().tag()));
+                    if (f.title() != null) add(fact, Qg.postTitle, NodeFactory.createLiteralLang(f.title(), doc.language().tag()));
                 }
                 case PARTICIPATES_IN -> {
                     add(fact, RDF.type.asNode(), Qg.Participation.asNode());

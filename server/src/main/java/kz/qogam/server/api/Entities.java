@@ -33,7 +33,7 @@ public final class Entities {
             }""";
     private static final String EXISTS = "ASK { { ?e ?p ?o } UNION { ?s ?p ?e } }";
     private static final String FACTS = """
-            SELECT ?fact ?dir ?prop ?other ?role ?conf ?srcId ?title ?quote ?start ?end WHERE {
+            SELECT ?fact ?dir ?prop ?other ?role ?postTitle ?conf ?srcId ?title ?quote ?start ?end WHERE {
               { ?fact qg:subject ?e ; qg:object ?other . BIND("out" AS ?dir) }
               UNION
               { ?fact qg:object ?e ; qg:subject ?other . BIND("in" AS ?dir) }
@@ -43,6 +43,7 @@ public final class Entities {
               ?ps a oa:TextPositionSelector ; oa:start ?start ; oa:end ?end .
               ?src dcterms:identifier ?srcId ; dcterms:title ?title .
               OPTIONAL { ?fact qg:roleLabel ?role }
+              OPTIONAL { ?fact qg:postTitle ?postTitle }
             }
             ORDER BY ?srcId ?start ?fact
             LIMIT %d""".formatted(MAX_FACTS + 1);
@@ -199,6 +200,7 @@ public final class Entities {
                 f.put("other", o.asResource().getURI());
             }
             f.put("role", Graphs.str(s, "role"));
+            f.put("postTitle", Graphs.str(s, "postTitle"));
             f.put("confidence", s.getLiteral("conf").getDouble());
             f.put("source", relations.source(Graphs.str(s, "srcId"), Graphs.str(s, "title"), null));
             f.put("quote", Graphs.str(s, "quote"));

@@ -162,8 +162,8 @@ public final class OpenApiSpec {
 
         ObjectNode fact = schema("Fact", "A fact about an entity, with its evidence");
         ObjectNode fp = props(fact, "fact", "string", "predicate", "string", "property", "string", "direction", "string",
-                "value", "string", "datatype", "string", "role", "string", "confidence", "number", "quote", "string",
-                "start", "integer", "end", "integer");
+                "value", "string", "datatype", "string", "role", "string", "postTitle", "string", "confidence", "number",
+                "quote", "string", "start", "integer", "end", "integer");
         fp.set("other", ref("EntityRef"));
         fp.set("source", ref("SourceRef"));
         ObjectNode entityRef = schema("EntityRef", "Another entity; kind, slug, page (/id/…) and api (/api/entities/…) for Qogam's own IRIs");

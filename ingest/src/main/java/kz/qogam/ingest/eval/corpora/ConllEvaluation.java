@@ -39,7 +39,7 @@ import org.apache.jena.vocabulary.SKOS;
  *       chosen by the {@code languageOf} function, by default {@link #detectLanguage}
  *       ({@link LanguageDetector}, Kazakh when it cannot tell).</li>
  *   <li>Each predicted mention is labelled by {@link #kazNerdLabel}; mentions it gives no label
- *       (contacts) are not scored, nor are mentions that are not names the text writes
+ *       (role words, contacts) are not scored, nor are mentions that are not names the text writes
  *       ({@link #named}: «Министрлік» referring back, the state «Қазақстан Республикасының
  *       Президенті» implies), since KazNERD marks names. Its span is cut to what KazNERD's
  *       guidelines mark ({@link #kazNerdSpan}: a quoted organisation name without its kind word, a
@@ -47,8 +47,9 @@ import org.apache.jena.vocabulary.SKOS;
  *       it touches: a span that starts or ends inside a token (Астана in Астанада) is widened to
  *       whole tokens; one that touches no token is dropped.</li>
  *   <li>IOB2 cannot hold one entity inside another, and KazNERD marks only the outer one
- *       («Қазақстан халқы Ассамблеясы», not Қазақстан in it): a predicted chunk that lies inside
- *       another, longer one is dropped.</li>
+ *       («Қазақстан халқы Ассамблеясы», not Қазақстан in it; «Украина Президенті», a
+ *       title, not Украина in it): a predicted chunk that lies inside another, longer one is
+ *       dropped.</li>
  *   <li>A predicted entity is right when a key entity has the same first token, last token and
  *       label (conlleval's exact match). The same predicted entity found twice counts once. Key
  *       entities with other labels (CARDINAL, NORP, ...) are not scored, and a prediction that
@@ -192,12 +193,12 @@ public final class ConllEvaluation {
     private static final Pattern QUOTED = Pattern.compile("[«\"“„]\\s*([^«»\"“”„]*\\p{L}[^«»\"“”„]*?)\\s*[»\"”“]");
     /**
      * A word that follows a city's, district's, village's or country's name as its kind, with its
-     * endings: қаласы, ауданында, ауылы, кентінде, ауылдық округі, мемлекетіне, елдерінде.
+     * endings: қаласы, ауданында, ауылы (аулында, with the vowel dropped), кентінде, ауылдық округі, мемлекетіне, елдерінде.
      * Not облыс or республика: KazNERD keeps those in the name («Маңғыстау облысы», «Қазақстан
      * Республикасы»); not қалалық, аудандық (adjectives of a body's name).
      */
     private static final Pattern KIND_AFTER_NAME = Pattern.compile(
-            "(?U)^(қала(?!м|ш|лық)|аудан(?!дық)|ауыл(?!ш|дық)|ауылдық|кент|округ|мемлекет(?!тік)|ел(і|ін|дер)|город|район|сел[оаеу]$|посёл|посел)\\p{L}*$");
+            "(?U)^(қала(?!м|ш|лық)|аудан(?!дық)|ауыл(?!ш|дық)|аулы|ауылдық|кент|округ|мемлекет(?!тік)|ел(і|ін|дер)|город|район|сел[оаеу]$|посёл|посел)\\p{L}*$");
     private static final Pattern LAST_WORD = Pattern.compile("(?U)[\\p{L}\\p{N}-]+$");
 
     /**
@@ -248,12 +249,12 @@ public final class ConllEvaluation {
     private static final String GAZETTEER_PLACE = "/id/place/";
     /**
      * A word of the text that names an administrative unit, in Kazakh or Russian, with its
-     * endings: облыс, аудан, қала (not қалашық, Қаламқас), ауыл (not ауылшаруашылық),
+     * endings: облыс, аудан, қала (not қалашық, Қаламқас), ауыл, аулы (not ауылшаруашылық),
      * республика, область, город, район, село, посёлок, округ, край, губерния; or a name in
      * -стан (Қазақстан, Қазақстанның, Өзбекстанда).
      */
     private static final Pattern ADMINISTRATIVE = Pattern.compile(
-            "(?U)^(облыс|аудан|қала(?![мш])|ауыл(?!ш)|республик|област|город|район|сел[оаеу]$|сёл|посел|посёл|округ|кра[йяюе]$|губерни)"
+            "(?U)^(облыс|аудан|қала(?![мш])|ауыл(?!ш)|аулы|республик|област|город|район|сел[оаеу]$|сёл|посел|посёл|округ|кра[йяюе]$|губерни)"
                     + "|^\\p{L}{3,}стан\\p{L}{0,8}$");
     private static final Pattern WORD_BREAK = Pattern.compile("[^\\p{L}\\p{N}]+");
 
@@ -261,7 +262,11 @@ public final class ConllEvaluation {
      * The KazNERD label a predicted mention is scored as, or null when it is not scored.
      * <ul>
      *   <li>PERSON → {@code PERSON}; ORGANIZATION → {@code ORGANISATION}; EVENT → {@code EVENT};
-     *       ROLE → {@code POSITION}; DATE → {@code DATE}; CONTACT → not scored.</li>
+     *       TITLE → {@code POSITION}; DATE → {@code DATE}; CONTACT → not scored.</li>
+     *   <li>ROLE → not scored: KazNERD's POSITION is a post's title as a name («Білім және ғылым
+     *       министрі», «Тұңғыш Президент», «Үкімет басшысы»), which the extractor reads as a TITLE
+     *       mention; a role word alone («облыс әкімі», «өкілдері») it does not mark (of 109
+     *       «әкім…» and 114 «өкіл…» words in the valid file, 9 and 2 are inside a POSITION).</li>
      *   <li>PLACE → {@code FACILITY} when the mention's concept (else its entity's
      *       classification) is a place kind under {@code facility} in the ontology's scheme
      *       (venue, hotel, palace …); {@code GPE} when it is a place kind under country, region,
@@ -280,7 +285,7 @@ public final class ConllEvaluation {
             case PERSON -> "PERSON";
             case ORGANIZATION -> "ORGANISATION";
             case EVENT -> "EVENT";
-            case ROLE -> "POSITION";
+            case TITLE -> "POSITION";
             case DATE -> "DATE";
             case PLACE -> placeLabel(mention, entity);
             default -> null;

@@ -65,7 +65,7 @@ final class FakeExtractor implements Function<Document, Document> {
     }
 
     static void post(Document d, Entity person, Entity org, String role) {
-        d.facts().add(Fact.post(person, org, role, null, new Span(0, d.text().length()), 1.0));
+        d.facts().add(Fact.post(person, org, role, null, null, new Span(0, d.text().length()), 1.0));
     }
 
     /** The test resources folder of this package. */
