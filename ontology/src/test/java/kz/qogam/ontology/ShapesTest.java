@@ -105,7 +105,8 @@ class ShapesTest {
                 org:member id:person\\/aigul-serikova ;
                 org:organization id:organization\\/bolashak ;
                 org:role qgrole:director ;
-                qg:roleLabel "директор"@ru .
+                qg:roleLabel "директор"@ru ;
+                qg:postTitle "директор по развитию"@ru .
             <http://localhost:8080/id/fact/post1#evidence> a oa:SpecificResource ;
                 oa:hasSource src:demo ;
                 oa:hasSelector <http://localhost:8080/id/fact/post1#quote>, <http://localhost:8080/id/fact/post1#position> .
@@ -299,6 +300,15 @@ class ShapesTest {
     void a_post_whose_role_words_map_to_no_concept_conforms_with_its_role_label() {
         ValidationReport report = validateVariant(m -> m.removeAll(POST, Qg.role, null));
         assertTrue(report.conforms(), describe(report));
+    }
+
+    @Test
+    void a_post_title_without_a_language_tag_does_not_conform() {
+        ValidationReport report = validateVariant(m -> {
+            m.removeAll(POST, Qg.postTitle, null);
+            m.add(POST, Qg.postTitle, "директор по развитию");
+        });
+        assertViolation(report, POST, Qg.postTitle, "DatatypeConstraintComponent");
     }
 
     @Test

@@ -327,7 +327,7 @@ public final class StatisticalMentionFinder implements Stage {
 
     /**
      * Whether tokens [from, to) read as a name by the rules' lights: a word capitalised where
-     * capitals mean a name, an abbreviation or a number (a kind word capitalised as a sentence's
+     * capitals mean a name, an abbreviation (not in a headline written in capitals) or a number (a kind word capitalised as a sentence's
      * first word counts only with a name's complement after it: «Коалиция гражданских
      * инициатив», not «Коалиция открыта»); more than a kind word alone (a legal form, an
      * organisation noun, a kind of place or event: «НПО», «Политические партии»), or than one
@@ -348,7 +348,8 @@ public final class StatisticalMentionFinder implements Stage {
         for (int i = from; i < to; i++) {
             int first = i == 0 ? kind : -1;
             boolean capital = s.isProper(i) && (first < 0 || (first < to && NounPhrases.strongComplementStart(view, s, first)));
-            if (capital || s.isUpper(i) || s.form(i).chars().anyMatch(Character::isDigit)) return true;
+            // In a headline written in capitals («… ЖЕТЕКШІЛЕРІ БАС ҚОСТЫ») every word looks like an abbreviation.
+            if (capital || s.isUpper(i) && !s.inCapitals() || s.form(i).chars().anyMatch(Character::isDigit)) return true;
         }
         return false;
     }

@@ -10,32 +10,34 @@ import java.util.Set;
  * Kazakh endings that a name takes in running text, in Cyrillic: the case endings (with their
  * variants after vowels, consonants and the 3rd-person possessive), the attributive «-ғы/-гі»
  * after the locative («Шымкенттегі»), the possessive and the plural. Each ending is allowed only
- * after the sounds it follows in the language, which keeps «Астана» from reading as «Аста» + «на».
+ * after the sounds it follows in the language, which keeps «Астана» from reading as «Аста» + «на»
+ * and «Президенті» (possessive) as «Президен» + «ті» (the accusative is «-ті» only after a
+ * voiceless consonant).
  */
 final class KazakhSuffixes {
     private KazakhSuffixes() {}
 
-    private enum After { VOWEL, VOWEL_OR_NASAL, CONSONANT, POSSESSIVE, NASAL_OR_POSSESSIVE, ANY }
+    private enum After { VOWEL, VOWEL_OR_NASAL, CONSONANT, VOICELESS, POSSESSIVE, NASAL_OR_POSSESSIVE, ANY }
 
     private record Ending(String text, After after) {}
 
     /** Case endings, the attributive forms first so that the longest reading wins. */
     private static final List<Ending> CASES = List.of(
             e("ндағы", After.POSSESSIVE), e("ндегі", After.POSSESSIVE),
-            e("дағы", After.ANY), e("дегі", After.ANY), e("тағы", After.CONSONANT), e("тегі", After.CONSONANT),
+            e("дағы", After.ANY), e("дегі", After.ANY), e("тағы", After.VOICELESS), e("тегі", After.VOICELESS),
             e("ндан", After.POSSESSIVE), e("нден", After.POSSESSIVE),
             e("менен", After.ANY),
             e("ның", After.VOWEL_OR_NASAL), e("нің", After.VOWEL_OR_NASAL), e("дың", After.CONSONANT), e("дің", After.CONSONANT),
-            e("тың", After.CONSONANT), e("тің", After.CONSONANT),
+            e("тың", After.VOICELESS), e("тің", After.VOICELESS),
             e("нда", After.POSSESSIVE), e("нде", After.POSSESSIVE),
-            e("дан", After.ANY), e("ден", After.ANY), e("тан", After.CONSONANT), e("тен", After.CONSONANT),
+            e("дан", After.ANY), e("ден", After.ANY), e("тан", After.VOICELESS), e("тен", After.VOICELESS),
             e("нан", After.NASAL_OR_POSSESSIVE), e("нен", After.NASAL_OR_POSSESSIVE),
-            e("мен", After.ANY), e("бен", After.CONSONANT), e("пен", After.CONSONANT),
-            e("ға", After.ANY), e("ге", After.ANY), e("қа", After.CONSONANT), e("ке", After.CONSONANT),
+            e("мен", After.ANY), e("бен", After.CONSONANT), e("пен", After.VOICELESS),
+            e("ға", After.ANY), e("ге", After.ANY), e("қа", After.VOICELESS), e("ке", After.VOICELESS),
             e("на", After.POSSESSIVE), e("не", After.POSSESSIVE),
             e("ны", After.VOWEL), e("ні", After.VOWEL), e("ды", After.CONSONANT), e("ді", After.CONSONANT),
-            e("ты", After.CONSONANT), e("ті", After.CONSONANT),
-            e("да", After.ANY), e("де", After.ANY), e("та", After.CONSONANT), e("те", After.CONSONANT),
+            e("ты", After.VOICELESS), e("ті", After.VOICELESS),
+            e("да", After.ANY), e("де", After.ANY), e("та", After.VOICELESS), e("те", After.VOICELESS),
             e("н", After.POSSESSIVE));
 
     private static final List<Ending> POSSESSIVES = List.of(
@@ -46,6 +48,8 @@ final class KazakhSuffixes {
             e("тар", After.CONSONANT), e("тер", After.CONSONANT));
 
     private static final String VOWELS = "аәеёиоөуұүыіэюя";
+    /** Voiceless consonants, and the voiced ones loanwords end in and say voiceless (клуб → клубқа). */
+    private static final String VOICELESS = "кқпстфхцчшщбвгд";
 
     /**
      * The word without its case ending, or the word itself when it has none; {@code minStem} is
@@ -125,6 +129,7 @@ final class KazakhSuffixes {
             case VOWEL -> vowel;
             case VOWEL_OR_NASAL -> vowel || last == 'м' || last == 'н' || last == 'ң';
             case CONSONANT -> !vowel;
+            case VOICELESS -> VOICELESS.indexOf(last) >= 0;
             case POSSESSIVE -> last == 'ы' || last == 'і';
             case NASAL_OR_POSSESSIVE -> last == 'м' || last == 'н' || last == 'ң' || last == 'ы' || last == 'і';
         };

@@ -98,7 +98,8 @@ public final class SentenceView {
 
     private Boolean inCapitals;
 
-    private boolean inCapitals() {
+    /** Whether the sentence is written (mostly) in capitals, as a headline: its capitals tell no name from a word. */
+    public boolean inCapitals() {
         if (inCapitals == null) {
             int words = 0, upper = 0;
             for (int k = 0; k < size(); k++) {

@@ -2,6 +2,7 @@ package kz.qogam.ingest.extract;
 
 import static kz.qogam.ingest.extract.TestDocs.LEXICONS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -77,6 +78,25 @@ class RelationFindersTest {
         List<String> implied = d.mentions().stream().filter(m -> ImpliedBodyFinder.isImplied(d, m)).map(m -> m.text()).toList();
         assertEquals(List.of("Президент Франции", "министр иностранных дел Японии"), implied);
         assertTrue(d.mentions().stream().anyMatch(m -> m.text().equals("Министерство культуры") && !ImpliedBodyFinder.isImplied(d, m)));
+    }
+
+    @Test
+    void a_post_keeps_its_whole_title_and_its_body_may_follow_the_title() {
+        // The name finder reads the title; the post word in it and the body before it make the post.
+        Document d = TestDocs.resolved("Ақтау қалалық мәслихатының депутатына Асқар Керелбаевқа алғыс айтылды.", Language.KAZAKH);
+        List<Fact> posts = new PostFinder(LEXICONS).find(TextView.of(d, LEXICONS.morphology()), EntityIndex.of(d));
+        assertEquals(Set.of("holdsPost | Асқар Керелбаев | Ақтау қалалық мәслихаты | депутат"), TestDocs.facts(posts));
+        assertEquals("Ақтау қалалық мәслихатының депутаты", posts.get(0).title(), "the title in the nominative");
+        // «по государственным сборам» qualifies the post; the country comes after the title.
+        Document r = TestDocs.resolved("Министр по государственным сборам Новой Зеландии Питер Данн подчеркнул это.", Language.RUSSIAN);
+        posts = new PostFinder(LEXICONS).find(TextView.of(r, LEXICONS.morphology()), EntityIndex.of(r));
+        assertEquals(Set.of("holdsPost | Питер Данн | Министерство по государственным сборам Новой Зеландии | министр"), TestDocs.facts(posts));
+        assertEquals("Министр по государственным сборам", posts.get(0).title());
+        // A post word alone has no title.
+        Document bare = TestDocs.resolved("Выступил директор фонда «Шанырак» Иван Ким.", Language.RUSSIAN);
+        posts = new PostFinder(LEXICONS).find(TextView.of(bare, LEXICONS.morphology()), EntityIndex.of(bare));
+        assertEquals(1, posts.size(), posts.toString());
+        assertNull(posts.get(0).title());
     }
 
     @Test

@@ -61,6 +61,10 @@ class StatisticalMentionFinderTest {
                 Language.KAZAKH);
         assertTrue(has(doc, MentionType.PERSON, "Қасым-Жомарт Тоқаев"), doc.mentions().toString());
         assertTrue(doc.mentions().stream().anyMatch(m -> m.type() == MentionType.ROLE), doc.mentions().toString());
+        // Each post the model reads is also kept whole, as the post's title.
+        for (Mention role : doc.mentions().stream().filter(m -> m.type() == MentionType.ROLE).toList()) {
+            assertTrue(doc.mentions().stream().anyMatch(m -> m.type() == MentionType.TITLE && m.span().equals(role.span())), role.toString());
+        }
         assertTrue(doc.mentions().stream().anyMatch(m -> m.type() == MentionType.PLACE && m.text().startsWith("Түркістан")),
                 doc.mentions().toString());
     }

@@ -57,6 +57,10 @@ class RuleMorphologyTest {
         assertEquals("бірлестігі", M.nominative("бірлестігінің", Language.KAZAKH));
         assertEquals("Шымкент", M.nominative("Шымкенттегі", Language.KAZAKH));
         assertEquals("Тоқаев", M.nominative("Тоқаевтың", Language.KAZAKH, PhraseKind.PERSON_NAME));
+        assertEquals("Қазақстан Президенті", M.nominative("Қазақстан Президентіне", Language.KAZAKH));
+        // «-ті» is the accusative only after a voiceless consonant: here it is «Президент» + possessive «-і».
+        assertEquals("Қазақстан Республикасының Президенті", M.nominative("Қазақстан Республикасының Президенті", Language.KAZAKH));
+        assertEquals("клуб", M.nominative("клубқа", Language.KAZAKH));
     }
 
     @Test
