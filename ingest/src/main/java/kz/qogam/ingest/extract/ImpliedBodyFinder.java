@@ -152,8 +152,12 @@ public final class ImpliedBodyFinder extends MentionFinder {
         }
         if (place == null || PostFinder.governed(v, s, role)) return null;
         int holder = PostFinder.holderAt(v, s, span.end());
-        // Only a post someone is named in: «визит президента США» alone is no post of anyone's here.
-        if (holder >= s.size() || Mentions.startingAt(v.document(), s.start(holder), MentionType.PERSON) == null) return null;
+        // Only a post someone is named in: «визит президента США» alone is no post of anyone's here; someone
+        // named before «пост …» takes or leaves it («Владимир Путин согласился занять пост премьер-министра РФ»).
+        boolean namedAfter = holder < s.size() && Mentions.startingAt(v.document(), s.start(holder), MentionType.PERSON) != null;
+        boolean namedBefore = russian && PostFinder.afterPostWord(s, role)
+                && !Mentions.within(v.document(), new Span(s.start(0), role.start()), MentionType.PERSON).isEmpty();
+        if (!namedAfter && !namedBefore) return null;
         return new Mention(span, v.document().text(span), MentionType.ORGANIZATION, place.normalized(),
                 lexicons.legalForm("state-body").iri(), Math.min(0.6, place.confidence()));
     }

@@ -10,6 +10,7 @@ import kz.qogam.ingest.doc.Language;
 import kz.qogam.ingest.doc.Mention;
 import kz.qogam.ingest.doc.MentionType;
 import kz.qogam.ingest.doc.Predicate;
+import kz.qogam.ingest.doc.Span;
 import kz.qogam.ingest.text.SentenceView;
 import kz.qogam.ingest.text.TextView;
 
@@ -56,20 +57,33 @@ public final class PostFinder extends RelationFinder {
             for (Post post : posts) {
                 Mention role = post.role();
                 List<EntityIndex.Item> holders = new ArrayList<>(holdersAfter(view, s, people, posts, post, russian));
-                int before = Math.min(role.start(), post.org().start());
+                // A Russian title that begins before the post word is headed by its first word, which governs the post
+                // word: «Татьяна Скригонюк, [заместитель начальника] пресс-службы …». (A Kazakh title ends with its head.)
+                Mention head = russian ? titleOf(view, s, role) : null;
+                if (head == null || head.start() >= role.start()) head = role;
+                int before = Math.min(head.start(), post.org().start());
                 // «Сергей Худяков, председатель …»; not «…, Лев Пономарев, координатор … Сергей Удальцов» in a list,
                 // nor «предложению Дмитрия Медведева, депутаты …», whose post does not agree with him.
-                boolean apposition = holders.isEmpty() && role.text().toLowerCase(Locale.ROOT).equals(role.normalized());
+                boolean apposition = holders.isEmpty()
+                        && head.text().toLowerCase(Locale.ROOT).equals(head.normalized().toLowerCase(Locale.ROOT));
                 EntityIndex.Item ahead = personBefore(s, people, before, russian && apposition);
                 if (ahead != null) holders.add(ahead);
+                // «Владимир Путин согласился занять пост премьер-министра РФ»: the one who takes or leaves the post.
+                if (holders.isEmpty() && russian && afterPostWord(s, role)) {
+                    EntityIndex.Item subject = personBeforePostWord(view, s, people, role);
+                    if (subject != null) holders.add(subject);
+                }
+                // A title headed by another word is that word's post: «заместитель начальника» is no chief.
+                boolean headed = head != role;
+                Concept concept = headed ? null : post.concept();
+                String label = headed ? head.normalized().toLowerCase(Locale.ROOT) : role.normalized();
                 for (EntityIndex.Item p : holders) {
-                    Concept concept = post.concept();
                     if (concept != null && concept.isA("member")) {
                         out.add(Fact.link(Predicate.MEMBER_OF, p.entity(), post.org().entity(), s.span(), 0.75));
                     } else {
                         // A body guessed from the whole text (the country it is about) makes a less sure post.
                         double confidence = post.org().mention().confidence() <= GUESSED_BODY ? 0.6 : 0.8;
-                        out.add(Fact.post(p.entity(), post.org().entity(), role.normalized(), concept == null ? null : concept.iri(),
+                        out.add(Fact.post(p.entity(), post.org().entity(), label, concept == null ? null : concept.iri(),
                                 title(view, s, role), s.span(), confidence));
                     }
                 }
@@ -80,10 +94,42 @@ public final class PostFinder extends RelationFinder {
 
     /** The nominative of the title the role word stands in, when it is more than the word («Білім және ғылым министрі»), or null. */
     private static String title(TextView view, SentenceView s, Mention role) {
+        Mention t = titleOf(view, s, role);
+        return t == null ? null : t.normalized();
+    }
+
+    /** The title mention that holds the role word and more, or null. */
+    private static Mention titleOf(TextView view, SentenceView s, Mention role) {
         for (Mention t : Mentions.within(view.document(), s.span(), MentionType.TITLE)) {
-            if (t.span().contains(role.span()) && !t.span().equals(role.span())) return t.normalized();
+            if (t.span().contains(role.span()) && !t.span().equals(role.span())) return t;
         }
         return null;
+    }
+
+    /** «пост», «должность», «кресло» in any case: a word that names the post the next words give. */
+    private static final Pattern POST_WORD = Pattern.compile("(?U)пост(а|у|ом|е)?|должност\\p{L}*|кресл\\p{L}*");
+
+    /** Whether the post word follows «пост», «должность»: «занять пост премьер-министра», «ухода с поста президента». */
+    static boolean afterPostWord(SentenceView s, Mention role) {
+        int k = s.indexAt(role.start());
+        return k > 0 && s.isWord(k - 1) && POST_WORD.matcher(s.lower(k - 1)).matches();
+    }
+
+    /**
+     * The person nearest before «пост …» with no other post word between: who takes, holds or
+     * leaves it («Владимир Путин согласился занять пост премьер-министра», «Медведев предложил
+     * Путину занять пост …»), or null.
+     */
+    private static EntityIndex.Item personBeforePostWord(TextView v, SentenceView s, List<EntityIndex.Item> people, Mention role) {
+        EntityIndex.Item best = null;
+        for (EntityIndex.Item p : people) {
+            if (p.end() <= role.start() && (best == null || p.end() > best.end())) best = p;
+        }
+        if (best == null) return null;
+        for (Mention r : Mentions.within(v.document(), new Span(best.end(), role.start()), MentionType.ROLE)) {
+            if (r != role) return null;
+        }
+        return best;
     }
 
     /**
@@ -188,7 +234,9 @@ public final class PostFinder extends RelationFinder {
             EntityIndex.Item after = null;
             for (EntityIndex.Item o : orgs) {
                 int at = s.indexAt(o.start());
-                if ((at == roleNext || at == complementEnd) && (after == null || o.end() > after.end())) after = o;
+                // A name the model read without its opening quote: «… партии «[Яблоко]»».
+                boolean quoted = s.isPunct(at - 1, "«\"„“") && (at - 1 == roleNext || at - 1 == complementEnd);
+                if ((at == roleNext || at == complementEnd || quoted) && (after == null || o.end() > after.end())) after = o;
             }
             return after;
         }

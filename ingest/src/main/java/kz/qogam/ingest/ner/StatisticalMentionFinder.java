@@ -166,12 +166,17 @@ public final class StatisticalMentionFinder implements Stage {
         NerFeatures.Stemmer stemmer = new NerFeatures.Stemmer(language);
         List<Mention> found = new ArrayList<>();
         List<Mention> titles = new ArrayList<>();
+        List<Mention> countries = new ArrayList<>();
         finder.clearAdaptiveData();
         for (SentenceView s : view.sentences()) {
             if (s.size() == 0) continue;
             String[] forms = new String[s.size()];
             for (int i = 0; i < forms.length; i++) forms[i] = s.form(i);
-            for (opennlp.tools.util.Span name : finder.find(forms)) {
+            List<Mention> inSentence = policies.get(language) == Policy.KEEP_SURE ? countries(view, s, forms, language, stemmer) : List.of();
+            countries.addAll(inSentence);
+            for (opennlp.tools.util.Span raw : finder.find(forms)) {
+                opennlp.tools.util.Span name = withoutCountry(s, raw, inSentence, language);
+                if (name == null) continue;
                 // A street's name names neither a place nor a person («ул. Шевченко» is not Aktau's old name, nor the poet).
                 if (GazetteerPlaceFinder.onStreet(s, name.getStart(), name.getEnd())) continue;
                 MentionType type = language.mentionType(name.getType());
@@ -194,11 +199,53 @@ public final class StatisticalMentionFinder implements Stage {
         if (policies.get(language) == Policy.MODEL_ONLY) {
             doc.mentions().removeIf(m -> types.contains(m.type()) && language.gives(m.type()));
         }
+        // A country of the lists is sure where the rules found nothing: the model's names then give way to it.
+        for (Mention c : countries) {
+            if (doc.mentions().stream().noneMatch(m -> m.type().entityKind() != null && m.span().overlaps(c.span()))) doc.mentions().add(c);
+        }
         for (Mention m : found) merge(doc, m);
         // A title stands beside the mentions it holds: the post finders read its role word and body.
         doc.mentions().addAll(titles);
         if (policies.get(language) == Policy.KEEP_SURE) surnames(view, language, stemmer);
         doc.mentions().sort(Comparator.comparing(Mention::span));
+    }
+
+    /**
+     * The countries of the world's lists ({@link WorldPlaces}) the sentence names: a country is a
+     * place wherever the text names it, and the model, which has the lists only as a feature,
+     * misses some, or runs them into a name («[Зеландии Майкл Каллен]»). The caller adds those that
+     * overlap no name the rules found («партии «Путь Грузии»») before the model's names, which
+     * then give way to them as to any sure mention. A word that only shares a stem with a country
+     * («Данн», «Дания»: {@link WorldPlaces.Match#inflects}) or a function word that opens the
+     * sentence («Того») is none.
+     */
+    private List<Mention> countries(TextView view, SentenceView s, String[] forms, NerLanguage language, NerFeatures.Stemmer stemmer) {
+        List<Mention> out = new ArrayList<>();
+        for (WorldPlaces.Match m : WorldPlaces.of(language).find(forms, stemmer)) {
+            if (!"country".equals(m.kind()) || !m.inflects(forms)
+                    || lexicons.morphology().isFunctionWord(forms[m.start()], view.readingLanguage())) continue;
+            Span span = s.span(m.start(), m.end());
+            out.add(new Mention(span, view.document().text(span), MentionType.PLACE,
+                    view.nominative(span, Morphology.PhraseKind.PROPER_NAME), Qg.PLACE_KIND_NS + "country", CONFIDENCE));
+        }
+        return out;
+    }
+
+    /**
+     * A person's name without a country it runs into at either end («[Зеландии] Майкл Каллен»
+     * after «Новой»), or null when nothing is left; other names as found.
+     */
+    static opennlp.tools.util.Span withoutCountry(SentenceView s, opennlp.tools.util.Span name, List<Mention> countries,
+                                                         NerLanguage language) {
+        if (language.mentionType(name.getType()) != MentionType.PERSON) return name;
+        int start = name.getStart(), end = name.getEnd();
+        for (Mention c : countries) {
+            int from = s.indexAt(c.start()), to = s.indexAt(c.end());
+            if (from <= start && start < to) start = to;
+            else if (from < end && end <= to) end = from;
+        }
+        if (start == name.getStart() && end == name.getEnd()) return name;
+        return start < end ? new opennlp.tools.util.Span(start, end, name.getType(), name.getProb()) : null;
     }
 
     /** Whether a name's last word (lower case) ends a holiday's name. */

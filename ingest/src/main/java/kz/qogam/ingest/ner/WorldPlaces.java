@@ -23,7 +23,7 @@ import kz.qogam.ingest.text.Tokenizer;
  * (Латвию, Минска, Ресейдің, Иранның). The lists depend only on the ICU version, which the build pins.
  */
 final class WorldPlaces {
-    private record Name(String[] stems, String kind) {}
+    private record Name(String[] words, String[] stems, String kind) {}
 
     private static final Map<NerLanguage, WorldPlaces> CACHE = new EnumMap<>(NerLanguage.class);
 
@@ -66,16 +66,37 @@ final class WorldPlaces {
         for (Name n : list) {
             if (java.util.Arrays.equals(n.stems, stems)) return;
         }
-        list.add(new Name(stems, kind));
+        list.add(new Name(words.toArray(String[]::new), stems, kind));
+    }
+
+    /** A name of the lists at tokens [start, end), with its words as the list writes them. */
+    record Match(int start, int end, String kind, String[] words) {
+        /**
+         * Whether the tokens are that name's words with endings, not merely words of a common stem
+         * («Данн» is no form of «Дания»): each keeps its word but for the ending a case changes
+         * (-ия keeps «и», an adjective's two-letter ending goes, another final vowel, «ь» or «й»
+         * goes).
+         */
+        boolean inflects(String[] tokens) {
+            for (int k = 0; k < words.length; k++) {
+                String w = words[k].toLowerCase(Locale.ROOT), t = tokens[start + k].toLowerCase(Locale.ROOT);
+                int keep = w.endsWith("ия") ? w.length() - 1
+                        : w.matches(".*(ая|ий|ой|ое|ые|ый)") ? w.length() - 2
+                        : w.matches(".*[аеёиоуыэюяьй]") ? w.length() - 1 : w.length();
+                if (!t.startsWith(w.substring(0, keep))) return false;
+            }
+            return true;
+        }
     }
 
     /**
-     * Adds {@code wp=<kind>:B} / {@code :I} to the tokens of each longest match of a capitalised
-     * name. The stemmer is the caller's: Snowball stemmers are not thread-safe.
+     * Each longest match of a capitalised name, left to right. The stemmer is the caller's:
+     * Snowball stemmers are not thread-safe.
      */
-    void mark(String[] tokens, List<List<String>> out, NerFeatures.Stemmer stemmer) {
+    List<Match> find(String[] tokens, NerFeatures.Stemmer stemmer) {
         List<List<String>> keys = new ArrayList<>(tokens.length);
         for (String t : tokens) keys.add(stemmer.textKeys(t));
+        List<Match> out = new ArrayList<>();
         int i = 0;
         while (i < tokens.length) {
             Name match = null;
@@ -90,8 +111,16 @@ final class WorldPlaces {
                 i++;
                 continue;
             }
-            for (int k = 0; k < match.stems.length; k++) out.get(i + k).add("wp=" + match.kind + (k == 0 ? ":B" : ":I"));
+            out.add(new Match(i, i + match.stems.length, match.kind, match.words));
             i += match.stems.length;
+        }
+        return out;
+    }
+
+    /** Adds {@code wp=<kind>:B} / {@code :I} to the tokens of each match ({@link #find}). */
+    void mark(String[] tokens, List<List<String>> out, NerFeatures.Stemmer stemmer) {
+        for (Match m : find(tokens, stemmer)) {
+            for (int k = m.start(); k < m.end(); k++) out.get(k).add("wp=" + m.kind() + (k == m.start() ? ":B" : ":I"));
         }
     }
 

@@ -92,11 +92,26 @@ class RelationFindersTest {
         posts = new PostFinder(LEXICONS).find(TextView.of(r, LEXICONS.morphology()), EntityIndex.of(r));
         assertEquals(Set.of("holdsPost | Питер Данн | Министерство по государственным сборам Новой Зеландии | министр"), TestDocs.facts(posts));
         assertEquals("Министр по государственным сборам", posts.get(0).title());
+        // A title headed by another word is that word's post, held by the person before the comma.
+        assertEquals(Set.of("holdsPost | Татьяна Скригонюк | пресс-службы МЧС по Санкт-Петербургу и Ленобласти | заместитель начальника"),
+                facts(new PostFinder(LEXICONS), "— Татьяна Скригонюк, заместитель начальника пресс-службы МЧС по Санкт-Петербургу и Ленобласти, "
+                        + "сообщила об этом.", Language.RUSSIAN));
         // A post word alone has no title.
         Document bare = TestDocs.resolved("Выступил директор фонда «Шанырак» Иван Ким.", Language.RUSSIAN);
         posts = new PostFinder(LEXICONS).find(TextView.of(bare, LEXICONS.morphology()), EntityIndex.of(bare));
         assertEquals(1, posts.size(), posts.toString());
         assertNull(posts.get(0).title());
+    }
+
+    @Test
+    void who_takes_or_leaves_a_post_holds_it() {
+        assertEquals(Set.of("holdsPost | Владимир Путин | Россия | премьер-министр"),
+                facts(new PostFinder(LEXICONS), "Владимир Путин согласился занять пост премьер-министра РФ.", Language.RUSSIAN));
+        // Not across another post: the president proposes, the other takes the post.
+        assertEquals(Set.of("holdsPost | Иван Петров | Россия | премьер-министр"),
+                facts(new PostFinder(LEXICONS), "Президент предложил Ивану Петрову занять пост премьер-министра РФ.", Language.RUSSIAN));
+        assertEquals(Set.of(), facts(new PostFinder(LEXICONS), "Иван Петров считает, что президент займёт пост премьер-министра РФ.",
+                Language.RUSSIAN));
     }
 
     @Test

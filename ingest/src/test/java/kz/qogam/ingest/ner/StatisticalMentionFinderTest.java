@@ -2,6 +2,7 @@ package kz.qogam.ingest.ner;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -184,6 +185,29 @@ class StatisticalMentionFinderTest {
                 new NerFeatures.Stemmer(NerLanguage.RUSSIAN));
         assertEquals(List.of("PERSON Сильвио Берлускони", "PERSON Берлускони", "PLACE Вашингтон", "ORGANIZATION Газпром"),
                 doc.mentions().stream().map(m -> m.type() + " " + m.text()).toList());
+    }
+
+    @Test
+    void aCountryOfTheWorldListsIsAPlaceAndAPersonsNameGivesWayToIt() {
+        Document doc = run(StatisticalMentionFinder.standard(LEXICONS), "Об этом заявил министр финансов Новой Зеландии Майкл Каллен.",
+                Language.RUSSIAN);
+        assertTrue(doc.mentions().stream().anyMatch(m -> m.type() == MentionType.PLACE && m.text().equals("Новой Зеландии")
+                && "https://qogam.kz/ns/place-kind/country".equals(m.concept())), doc.mentions().toString());
+        // A name the model ran into the country («[Зеландии Майкл Каллен]») is cut to the person's.
+        SentenceView s = TextView.of(doc, LEXICONS.morphology()).sentences().get(0);
+        Mention country = doc.mentions().stream().filter(m -> m.text().equals("Новой Зеландии")).findFirst().orElseThrow();
+        opennlp.tools.util.Span cut = StatisticalMentionFinder.withoutCountry(s, new opennlp.tools.util.Span(6, 9, "PER"),
+                List.of(country), NerLanguage.RUSSIAN);
+        assertEquals(new opennlp.tools.util.Span(7, 9, "PER"), cut);
+        assertNull(StatisticalMentionFinder.withoutCountry(s, new opennlp.tools.util.Span(5, 7, "PER"), List.of(country), NerLanguage.RUSSIAN));
+        // A word that only shares its stem with a country («Данн», «Дания») is none.
+        Document dunne = run(StatisticalMentionFinder.standard(LEXICONS), "Министр Питер Данн подчеркнул, что Дании это не грозит.",
+                Language.RUSSIAN);
+        assertTrue(dunne.mentions().stream().noneMatch(m -> m.type() == MentionType.PLACE && m.text().equals("Данн")), dunne.mentions().toString());
+        assertTrue(dunne.mentions().stream().anyMatch(m -> m.type() == MentionType.PLACE && m.text().equals("Дании")), dunne.mentions().toString());
+        // Other names stay as found.
+        assertEquals(new opennlp.tools.util.Span(6, 9, "LOC"),
+                StatisticalMentionFinder.withoutCountry(s, new opennlp.tools.util.Span(6, 9, "LOC"), List.of(country), NerLanguage.RUSSIAN));
     }
 
     /** Adds a mention of the first word of {@code words} (all of it when it is one word or a full name). */
