@@ -80,7 +80,9 @@ public final class StatisticalMentionFinder implements Stage {
          * organisations with their legal form, national bodies, items of a list of organisations,
          * full names of people, events, role words, dates), if it crosses a name of its type or
          * runs two together, or if it adds only lower-case words to a kind word the rules took for
-         * a reference back («Коалиция открыта»); otherwise it replaces them (a surname alone, a
+         * a reference back («Коалиция открыта»), or if it is an organisation made of lower-case
+         * words and a person the rules named in full («партии Сергея Митрохина»: his party, not its
+         * name); otherwise it replaces them (a surname alone, a
          * body guessed from a noun, «министрлігі» in «Денсаулық сақтау министрлігі»). Names the
          * rules would not call names (no capital, a kind word alone: {@link #named}) are left out.
          */
@@ -438,6 +440,9 @@ public final class StatisticalMentionFinder implements Stage {
             }
             case KEEP_SURE -> {
                 if (overlapping.stream().anyMatch(e -> e.span().contains(m.span()))) return;
+                // «главу [партии Сергея Митрохина]»: a common noun and a person named in full is that person's body, not its name.
+                if (m.type() == MentionType.ORGANIZATION && overlapping.stream().anyMatch(e -> e.type() == MentionType.PERSON
+                        && e.confidence() >= SURE && m.span().contains(e.span()) && !namesMore(doc, m, e))) return;
                 List<Mention> conflicting = overlapping.stream()
                         .filter(e -> e.type() == m.type() || m.type() == MentionType.PERSON || !m.span().contains(e.span())).toList();
                 // A name of its type read with other bounds («Декларация Коалиции» across «Коалиции гражданских

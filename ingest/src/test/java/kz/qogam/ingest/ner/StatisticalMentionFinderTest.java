@@ -146,6 +146,19 @@ class StatisticalMentionFinderTest {
     }
 
     @Test
+    void keepSureTakesNoCommonNounAndAFullNameForAnOrganisation() {
+        Document doc = Document.ofText("t", "Пришёл глава партии Сергея Митрохина и Фонд Джорджа Сороса.", Language.RUSSIAN);
+        int party = doc.text().indexOf("партии"), mitrokhin = doc.text().indexOf("Сергея"), fund = doc.text().indexOf("Фонд");
+        int soros = doc.text().indexOf("Джорджа");
+        doc.mentions().add(mention(doc, mitrokhin, mitrokhin + 16, MentionType.PERSON, 0.85));
+        doc.mentions().add(mention(doc, soros, soros + 14, MentionType.PERSON, 0.85));
+        StatisticalMentionFinder f = finder(StatisticalMentionFinder.Policy.KEEP_SURE);
+        f.merge(doc, mention(doc, party, mitrokhin + 16, MentionType.ORGANIZATION, 0.8)); // «партии Сергея Митрохина»: his party
+        f.merge(doc, mention(doc, fund, soros + 14, MentionType.ORGANIZATION, 0.8));      // «Фонд Джорджа Сороса»: a name
+        assertEquals(List.of("PERSON Сергея Митрохина", "ORGANIZATION Фонд Джорджа Сороса", "PERSON Джорджа Сороса"), describe(doc));
+    }
+
+    @Test
     void keepSureDoesNotRunAListTogether() {
         Document doc = Document.ofText("t", "Гражданские движения: НАQ, За реформу МВД.", Language.RUSSIAN);
         int naq = doc.text().indexOf("НАQ"), mvd = doc.text().indexOf("За реформу"), end = doc.text().indexOf(".");
