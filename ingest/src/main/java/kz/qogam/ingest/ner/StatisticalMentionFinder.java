@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +25,7 @@ import kz.qogam.ingest.extract.Mentions;
 import kz.qogam.ingest.extract.NounPhrases;
 import kz.qogam.ingest.extract.PhraseTable;
 import kz.qogam.ingest.pipeline.Stage;
+import kz.qogam.ingest.text.GivenNames;
 import kz.qogam.ingest.text.Morphology;
 import kz.qogam.ingest.text.SentenceView;
 import kz.qogam.ingest.text.TextView;
@@ -208,7 +210,10 @@ public final class StatisticalMentionFinder implements Stage {
         for (Mention m : found) merge(doc, m);
         // A title stands beside the mentions it holds: the post finders read its role word and body.
         doc.mentions().addAll(titles);
-        if (policies.get(language) == Policy.KEEP_SURE) surnames(view, language, stemmer);
+        if (policies.get(language) == Policy.KEEP_SURE) {
+            surnames(view, language, stemmer);
+            placesNamedElsewhere(view, stemmer, lexicons.givenNames());
+        }
         doc.mentions().sort(Comparator.comparing(Mention::span));
     }
 
@@ -300,6 +305,59 @@ public final class StatisticalMentionFinder implements Stage {
             mentions.set(i, new Mention(m.span(), m.text(), MentionType.PERSON,
                     view.nominative(m.span(), Morphology.PhraseKind.PERSON_NAME), null, m.confidence()));
         }
+    }
+
+    /**
+     * A single word the model read as a person, not the surname of anyone the text names with a
+     * given name, that is a word of a place the text names (in any form: «Восточный Иерусалим» …
+     * «Иерусалиму принадлежит»), is that place: one name keeps one sense in a text.
+     */
+    static void placesNamedElsewhere(TextView view, NerFeatures.Stemmer stemmer, GivenNames givenNames) {
+        Document doc = view.document();
+        Set<String> surnames = fullNameSurnames(view, stemmer, givenNames);
+        Map<String, List<String>> placeWords = new HashMap<>();
+        for (Mention m : doc.mentions()) {
+            if (m.type() != MentionType.PLACE) continue;
+            for (String w : m.text().split("[^\\p{L}\\p{N}-]+")) {
+                if (!w.isEmpty() && Character.isUpperCase(w.codePointAt(0))) {
+                    placeWords.computeIfAbsent(stemmer.nameKey(w), k -> new ArrayList<>()).add(w.toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        List<Mention> mentions = doc.mentions();
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            if (m.type() != MentionType.PERSON || m.confidence() != CONFIDENCE || m.text().isBlank() || m.text().contains(" ")) continue;
+            String key = stemmer.nameKey(m.text()), word = m.text().toLowerCase(Locale.ROOT);
+            if (surnames.contains(key) || placeWords.getOrDefault(key, List.of()).stream().noneMatch(w -> sameWord(w, word))) continue;
+            mentions.set(i, new Mention(m.span(), m.text(), MentionType.PLACE,
+                    view.nominative(m.span(), Morphology.PhraseKind.PROPER_NAME), null, m.confidence()));
+        }
+    }
+
+    /**
+     * Whether two forms of a stem are one word in two cases: they differ only in their last two
+     * letters, and share at least five («Иерусалиме», «Иерусалиму»; not «Дании», «Данн», which
+     * only share a stem).
+     */
+    private static boolean sameWord(String a, String b) {
+        int p = 0;
+        while (p < a.length() && p < b.length() && a.charAt(p) == b.charAt(p)) p++;
+        return p >= 5 && p >= Math.max(a.length(), b.length()) - 2;
+    }
+
+    /** The name keys of the last words of the people the text names with a given name first («Сильвио Берлускони»). */
+    private static Set<String> fullNameSurnames(TextView view, NerFeatures.Stemmer stemmer, GivenNames givenNames) {
+        Set<String> out = new HashSet<>();
+        for (Mention m : view.document().mentions()) {
+            if (m.type() != MentionType.PERSON) continue;
+            String[] words = m.text().split("[^\\p{L}\\p{N}-]+");
+            if (words.length >= 2 && givenNames.isGivenName(words[0], view.readingLanguage())
+                    && Character.isUpperCase(words[words.length - 1].codePointAt(0))) {
+                out.add(stemmer.nameKey(words[words.length - 1]));
+            }
+        }
+        return out;
     }
 
     private Mention mention(TextView view, SentenceView s, String[] forms, opennlp.tools.util.Span name, MentionType type,

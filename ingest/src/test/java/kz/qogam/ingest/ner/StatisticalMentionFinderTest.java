@@ -223,6 +223,25 @@ class StatisticalMentionFinderTest {
                 StatisticalMentionFinder.withoutCountry(s, new opennlp.tools.util.Span(6, 9, "LOC"), List.of(country), NerLanguage.RUSSIAN));
     }
 
+    @Test
+    void aPersonThatIsAWordOfAPlaceTheTextNamesIsThatPlace() {
+        Document doc = Pipeline.builder().add(new SentenceSplitter()).add(new Tokenizer()).build()
+                .process(Document.ofText("t", "В Восточном Иерусалиме спокойно. Иерусалиму это важно. Юрий Гагарин жил на проспекте Гагарина. "
+                        + "Гагарина помнят.", Language.RUSSIAN));
+        int east = doc.text().indexOf("Восточном");
+        doc.mentions().add(new Mention(new Span(east, east + 20), "Восточном Иерусалиме", MentionType.PLACE, null, null, 0.8));
+        add(doc, "Иерусалиму", MentionType.PERSON, null, StatisticalMentionFinder.CONFIDENCE);
+        add(doc, "Юрий Гагарин", MentionType.PERSON, null, 0.85);
+        int avenue = doc.text().indexOf("проспекте Гагарина");
+        doc.mentions().add(new Mention(new Span(avenue, avenue + 18), "проспекте Гагарина", MentionType.PLACE, null, null, 0.8));
+        int again = doc.text().lastIndexOf("Гагарина");
+        doc.mentions().add(new Mention(new Span(again, again + 8), "Гагарина", MentionType.PERSON, null, null, StatisticalMentionFinder.CONFIDENCE));
+        StatisticalMentionFinder.placesNamedElsewhere(TextView.of(doc, LEXICONS.morphology()), new NerFeatures.Stemmer(NerLanguage.RUSSIAN),
+                LEXICONS.givenNames());
+        assertEquals(List.of("PLACE Восточном Иерусалиме", "PLACE Иерусалиму", "PERSON Юрий Гагарин", "PLACE проспекте Гагарина", "PERSON Гагарина"),
+                doc.mentions().stream().map(m -> m.type() + " " + m.text()).toList(), "the surname of a person named in full stays his");
+    }
+
     /** Adds a mention of the first word of {@code words} (all of it when it is one word or a full name). */
     private static void add(Document doc, String words, MentionType type, String concept, double confidence) {
         int at = doc.text().indexOf(words);
