@@ -169,10 +169,14 @@ public final class PostFinder extends RelationFinder {
             Mention place = Mentions.startingAt(v.document(), s.start(k + 1), MentionType.PLACE);
             if (place != null) k = s.indexAt(place.end());
         }
-        // A title before the name, a noun naming a person: «… Совета муфтиев России шейх Равиль Гайнутдин».
-        if (k + 1 < s.size() && s.isWord(k) && !s.isCapitalized(k) && v.readingLanguage() == Language.RUSSIAN
-                && v.morphology().isAnimateNoun(s.form(k), Language.RUSSIAN)
-                && Mentions.startingAt(v.document(), s.start(k + 1), MentionType.PERSON) != null) k++;
+        // A title before the name, a noun naming a person, perhaps with adjectives: «… Совета муфтиев России шейх
+        // Равиль Гайнутдин», «наблюдатель от ОБСЕ португальский парламентарий Хуан Суареш».
+        if (v.readingLanguage() != Language.RUSSIAN) return k;
+        int t = k;
+        while (t < s.size() && s.isWord(t) && !s.isCapitalized(t) && v.morphology().isAdjective(s.form(t), Language.RUSSIAN)
+                && !v.morphology().isAnimateNoun(s.form(t), Language.RUSSIAN)) t++;
+        if (t + 1 < s.size() && s.isWord(t) && !s.isCapitalized(t) && v.morphology().isAnimateNoun(s.form(t), Language.RUSSIAN)
+                && Mentions.startingAt(v.document(), s.start(t + 1), MentionType.PERSON) != null) k = t + 1;
         return k;
     }
 
@@ -236,7 +240,9 @@ public final class PostFinder extends RelationFinder {
                 int at = s.indexAt(o.start());
                 // A name the model read without its opening quote: «… партии «[Яблоко]»».
                 boolean quoted = s.isPunct(at - 1, "«\"„“") && (at - 1 == roleNext || at - 1 == complementEnd);
-                if ((at == roleNext || at == complementEnd || quoted) && (after == null || o.end() > after.end())) after = o;
+                // «наблюдатель от ОБСЕ», «представитель от партии …»: the body that sent him.
+                boolean from = s.is(roleNext, "от") && at == roleNext + 1;
+                if ((at == roleNext || at == complementEnd || quoted || from) && (after == null || o.end() > after.end())) after = o;
             }
             return after;
         }

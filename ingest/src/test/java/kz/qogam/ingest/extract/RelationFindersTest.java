@@ -104,6 +104,13 @@ class RelationFindersTest {
     }
 
     @Test
+    void a_post_from_a_body_and_a_title_with_adjectives_before_the_name() {
+        assertEquals(Set.of("holdsPost | Хуан Суареш | Организация по безопасности и сотрудничеству в Европе | наблюдатель"),
+                facts(new PostFinder(LEXICONS), "В интервью наблюдатель от ОБСЕ португальский парламентарий Хуан Суареш сообщил об этом.",
+                        Language.RUSSIAN));
+    }
+
+    @Test
     void who_takes_or_leaves_a_post_holds_it() {
         assertEquals(Set.of("holdsPost | Владимир Путин | Россия | премьер-министр"),
                 facts(new PostFinder(LEXICONS), "Владимир Путин согласился занять пост премьер-министра РФ.", Language.RUSSIAN));
