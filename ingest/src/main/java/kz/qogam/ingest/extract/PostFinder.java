@@ -98,10 +98,15 @@ public final class PostFinder extends RelationFinder {
         return t == null ? null : t.normalized();
     }
 
-    /** The title mention that holds the role word and more, or null. */
+    /**
+     * The title mention that holds the role word and more, or null. Not one the name finder ran
+     * into a person's name or across a dash («Майгельдинов Қазыбек — «…» ҚҚ төрағасы»).
+     */
     private static Mention titleOf(TextView view, SentenceView s, Mention role) {
         for (Mention t : Mentions.within(view.document(), s.span(), MentionType.TITLE)) {
-            if (t.span().contains(role.span()) && !t.span().equals(role.span())) return t;
+            if (!t.span().contains(role.span()) || t.span().equals(role.span()) || t.text().matches("(?s).*[—–].*")) continue;
+            if (!Mentions.within(view.document(), t.span(), MentionType.PERSON).isEmpty()) continue;
+            return t;
         }
         return null;
     }
