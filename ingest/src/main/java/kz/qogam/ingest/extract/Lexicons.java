@@ -48,6 +48,7 @@ public final class Lexicons {
     private final PhraseTable<Concept> placeAdjectives;
     private final PhraseTable<Body> bodies;
     private final PhraseTable<String> organizationNouns;
+    private final PhraseTable<String> thingNouns;
     private final PhraseTable<String> eventNouns;
 
     private Lexicons(String base) {
@@ -84,6 +85,7 @@ public final class Lexicons {
         });
         this.bodies = readBodies();
         this.organizationNouns = readNouns("organization-nouns.txt");
+        this.thingNouns = readNouns("thing-nouns.txt");
         this.eventNouns = new PhraseTable<>(morphology);
         for (String line : ResourceLines.read("event-nouns.txt")) {
             String[] f = line.split("\\s+");
@@ -137,6 +139,11 @@ public final class Lexicons {
     /** Nouns that head organisation names besides the legal forms (центр, клуб, орталық). */
     public PhraseTable<String> organizationNouns() {
         return organizationNouns;
+    }
+
+    /** Kazakh nouns that make the name before them a thing's, not an organisation's (кітап, жүйе, кешен). */
+    public PhraseTable<String> thingNouns() {
+        return thingNouns;
     }
 
     /** Words for an event in general (мероприятие, іс-шара). */

@@ -198,6 +198,7 @@ public final class StatisticalMentionFinder implements Stage {
                 // No name runs into markup or a link («Telegram <https://…>», «Ctrl+Enter»).
                 if (name.getEnd() < s.size() && s.isPunct(name.getEnd(), "+") || markup(s, name.getStart(), name.getEnd())) continue;
                 if (policies.get(language) == Policy.KEEP_SURE && type.entityKind() != null && !named(view, s, name.getStart(), name.getEnd())) continue;
+                if (policies.get(language) == Policy.KEEP_SURE && type == MentionType.ORGANIZATION && namesAThing(s, name.getStart(), name.getEnd())) continue;
                 Mention m = mention(view, s, forms, name, type, language, stemmer);
                 found.add(m);
                 if (type == MentionType.ROLE) titles.add(title(view, m));
@@ -423,6 +424,17 @@ public final class StatisticalMentionFinder implements Stage {
             if (s.isPunct(i, "<>+") || s.form(i).startsWith("http") && i + 1 < s.size() && s.isPunct(i + 1, ":")) return true;
         }
         return false;
+    }
+
+    /**
+     * Whether a name is followed, past its closing quote, by a noun that makes it a thing's
+     * ({@link Lexicons#thingNouns}): «"Сұңқар" тұрғын үй кешенінде», «Wipon жүйесі». (Not the
+     * noun before a Russian name: «станция «Водоканала»» is the utility's station.)
+     */
+    boolean namesAThing(SentenceView s, int from, int to) {
+        int after = to;
+        while (after < s.size() && s.isPunct(after, "»\"“”")) after++;
+        return after < s.size() && lexicons.thingNouns().longestAt(s, after) != null;
     }
 
     /** Opening guillemets in tokens [from, to) less closing ones. */

@@ -159,6 +159,18 @@ class StatisticalMentionFinderTest {
     }
 
     @Test
+    void aNameBeforeAThingsNounIsNoOrganisation() {
+        Document doc = Pipeline.builder().add(new SentenceSplitter()).add(new Tokenizer()).build()
+                .process(Document.ofText("t", "« Сұңқар » тұрғын үй кешенінде Wipon жүйесі бар , « Бөбек » қорының кеңсесі де .",
+                        Language.KAZAKH));
+        SentenceView s = TextView.of(doc, LEXICONS.morphology()).sentences().get(0);
+        StatisticalMentionFinder f = finder(StatisticalMentionFinder.Policy.KEEP_SURE);
+        assertTrue(f.namesAThing(s, 1, 2), "«Сұңқар» тұрғын үй кешенінде");
+        assertTrue(f.namesAThing(s, 6, 7), "Wipon жүйесі");
+        assertFalse(f.namesAThing(s, 11, 12), "«Бөбек» қорының");
+    }
+
+    @Test
     void keepSureDoesNotRunAListTogether() {
         Document doc = Document.ofText("t", "Гражданские движения: НАQ, За реформу МВД.", Language.RUSSIAN);
         int naq = doc.text().indexOf("НАQ"), mvd = doc.text().indexOf("За реформу"), end = doc.text().indexOf(".");
