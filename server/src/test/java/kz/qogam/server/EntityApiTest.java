@@ -182,7 +182,7 @@ class EntityApiTest extends SeededServerTest {
                 <%1$s> a qg:Source ; dcterms:identifier "zz-second" ; dcterms:title "Второй текст"@ru ; qg:text "%2$s"@ru .
                 <%3$s> a qg:Fact, qg:Post ; qg:subject <%4$s> ; qg:property qg:holdsPost ; qg:object <%5$s> ;
                     org:role <https://qogam.kz/ns/role/director> ; qg:roleLabel "директор"@ru ; qg:confidence 0.95 ;
-                    qg:validFrom "2019"^^xsd:gYear ; prov:wasDerivedFrom <%1$s> ; qg:evidence <%3$s#evidence> .
+                    qg:postTitle "директор фонда"@ru ; qg:validFrom "2019"^^xsd:gYear ; prov:wasDerivedFrom <%1$s> ; qg:evidence <%3$s#evidence> .
                 <%3$s#evidence> oa:hasSource <%1$s> ; oa:hasSelector <%3$s#quote>, <%3$s#position> .
                 <%3$s#quote> a oa:TextQuoteSelector ; oa:exact "%2$s" .
                 <%3$s#position> a oa:TextPositionSelector ; oa:start 0 ; oa:end %6$d .
@@ -190,7 +190,12 @@ class EntityApiTest extends SeededServerTest {
                 <%7$s-position> a oa:TextPositionSelector ; oa:start %8$d ; oa:end %9$d .
                 """.formatted(src, text, fact, MURATOVA, URPAQ, text.length(), mention, name, name + 18), Lang.TURTLE).toGraph());
         try {
-            JsonNode post = only(entity("person/gulzhanat-muratova"), "posts", URPAQ);
+            JsonNode muratova = entity("person/gulzhanat-muratova");
+            JsonNode post = only(muratova, "posts", URPAQ);
+            assertEquals("директор фонда", post.at("/role/title").asText(), "the post's whole title, from the text that gives one");
+            boolean titled = false;
+            for (JsonNode f : muratova.get("facts")) titled |= fact.equals(f.get("fact").asText()) && "директор фонда".equals(f.get("postTitle").asText());
+            assertTrue(titled, "the fact carries its title");
             assertEquals(2, post.get("evidence").size(), post.toString());
             assertEquals(2, post.get("evidenceTotal").asInt());
             assertEquals(SOURCE, post.at("/evidence/0/source/id").asText(), "sorted by source");

@@ -63,8 +63,9 @@ final class Relations {
     private static final String TIME_VALUE = "(time:inXSDDate|time:inXSDDateTimeStamp|time:inXSDDateTime|time:inXSDgYear|time:inXSDgYearMonth)";
     /** %1$s: nothing, or a VALUES block of others; %2$s: the time properties a period's ends may use. */
     private static final String DETAILS = "PREFIX time: <http://www.w3.org/2006/time#>\n"
-            + "SELECT ?fact ?dir ?prop ?other ?rk ?role ?rl ?conf ?g ?src ?srcId ?title ?quote ?start ?end ?pk ?pv WHERE {\n%1$s" + BOTH_WAYS + ROLE_KEY
-            + """
+            + "SELECT ?fact ?dir ?prop ?other ?rk ?role ?rl ?pt ?conf ?g ?src ?srcId ?title ?quote ?start ?end ?pk ?pv WHERE {\n%1$s" + BOTH_WAYS
+            + ROLE_KEY + """
+              OPTIONAL { ?fact qg:postTitle ?pt }
               OPTIONAL { GRAPH ?g { ?fact qg:property ?prop } }
               OPTIONAL { ?fact prov:wasDerivedFrom ?src OPTIONAL { ?src dcterms:identifier ?srcId } OPTIONAL { ?src dcterms:title ?title } }
               OPTIONAL { ?fact qg:evidence/oa:hasSelector ?qs . ?qs a oa:TextQuoteSelector ; oa:exact ?quote }
@@ -111,6 +112,8 @@ final class Relations {
         String role;
         double confidence;
         final Map<String, String> roleLabels = new TreeMap<>();
+        /** The post's whole title as the texts write it (qg:postTitle), by language. */
+        final Map<String, String> titles = new TreeMap<>();
         final TreeSet<String> starts = new TreeSet<>();
         final TreeSet<String> ends = new TreeSet<>();
         final Map<String, Evidence> evidence = new LinkedHashMap<>();
@@ -202,6 +205,7 @@ final class Relations {
         if (s.contains("conf")) row.confidence = Math.max(row.confidence, s.getLiteral("conf").getDouble());
         if (s.contains("role")) row.role = Graphs.str(s, "role");
         if (s.contains("rl")) row.roleLabels.putIfAbsent(s.getLiteral("rl").getLanguage(), s.getLiteral("rl").getLexicalForm());
+        if (s.contains("pt")) row.titles.putIfAbsent(s.getLiteral("pt").getLanguage(), s.getLiteral("pt").getLexicalForm());
         if (s.contains("pk")) (Graphs.str(s, "pk").equals("start") ? row.starts : row.ends).add(Graphs.str(s, "pv"));
         String fact = Graphs.str(s, "fact");
         row.evidence.computeIfAbsent(fact, f -> new Evidence(f, Graphs.str(s, "g"), Graphs.str(s, "src"), Graphs.str(s, "srcId"), Graphs.str(s, "title"),
@@ -221,6 +225,7 @@ final class Relations {
         Map<String, Object> role = new LinkedHashMap<>();
         role.put("iri", r.role);
         role.put("label", Labels.pick(roleLabels, order));
+        role.put("title", r.titles.isEmpty() ? null : Labels.pick(r.titles, order));
         m.put("role", role);
         Map<String, Object> period = null;
         if (!r.starts.isEmpty() || !r.ends.isEmpty()) {

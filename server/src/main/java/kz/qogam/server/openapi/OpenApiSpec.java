@@ -175,10 +175,12 @@ public final class OpenApiSpec {
         ObjectNode relp = props(relation, "predicate", "string", "direction", "string", "confidence", "number", "evidenceTotal", "integer");
         relp.set("other", ref("EntityRef"));
         ObjectNode role = relp.putObject("role").put("type", "object")
-                .put("description", "org:role concept and the role's words (qg:roleLabel, else the concept's label) in the preferred language");
-        props(role, "iri", "string", "label", "string");
+                .put("description", "org:role concept and the role's words (qg:roleLabel, else the concept's label) in the preferred language; "
+                        + "for a post, its whole title as a text writes it (qg:postTitle), null when the text gave only the role word");
+        props(role, "iri", "string", "label", "string", "title", "string");
         nullable(role.withObjectProperty("properties").withObjectProperty("iri"));
         nullable(role.withObjectProperty("properties").withObjectProperty("label"));
+        nullable(role.withObjectProperty("properties").withObjectProperty("title"));
         ObjectNode period = relp.putObject("period").put("description", "When it held (qg:validFrom/validUntil, org:memberDuring), null when undated");
         period.put("type", "object");
         props(period, "start", "string", "end", "string");

@@ -73,7 +73,9 @@ function relationTable(rows, showPredicate) {
     h('tbody', {}, rows.map((r) => h('tr', {},
       showPredicate ? h('td', {}, t('pred.' + r.predicate)) : '',
       h('td', {}, entityLink(r.other)),
-      h('td', { class: 'role' }, r.role ? (r.role.label || (r.role.iri || '').split('/').pop()) : ''),
+      h('td', { class: 'role' }, r.role ? (r.role.label || (r.role.iri || '').split('/').pop()) : '',
+        // The post's whole title as the text writes it («Білім және ғылым министрі»), beside the role.
+        r.role && r.role.title ? h('span', { class: 'post-title' }, r.role.title) : ''),
       h('td', { class: 'period' }, period(r)),
       h('td', { class: 'evidence' }, evidence(r.evidence || [], r.confidence))))));
 }
