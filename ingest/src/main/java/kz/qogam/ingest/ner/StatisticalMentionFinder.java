@@ -34,7 +34,8 @@ import opennlp.tools.namefind.ThreadSafeNameFinderME;
 
 /**
  * Names found by the trained name finder ({@link NerModels}): people, organisations, places,
- * posts (as {@link MentionType#ROLE}), and in Kazakh also events and dates. It runs per sentence
+ * posts (as {@link MentionType#ROLE}, and each post's whole title as a {@link MentionType#TITLE}
+ * beside it), and in Kazakh also events and dates. It runs per sentence
  * over the document's tokens, read in Cyrillic for Latin-script Kazakh (the {@link TextView}
  * reading, {@link kz.qogam.ingest.text.KazakhLatin}); the Russian model tags Russian, the Kazakh
  * model both Kazakh scripts.
@@ -247,7 +248,7 @@ public final class StatisticalMentionFinder implements Stage {
      * after «Новой»), or null when nothing is left; other names as found.
      */
     static opennlp.tools.util.Span withoutCountry(SentenceView s, opennlp.tools.util.Span name, List<Mention> countries,
-                                                         NerLanguage language) {
+                                                  NerLanguage language) {
         if (language.mentionType(name.getType()) != MentionType.PERSON) return name;
         int start = name.getStart(), end = name.getEnd();
         for (Mention c : countries) {
@@ -449,9 +450,9 @@ public final class StatisticalMentionFinder implements Stage {
 
     /**
      * Whether tokens [from, to) read as a name by the rules' lights: a word capitalised where
-     * capitals mean a name, an abbreviation (not in a headline written in capitals) or a number (a kind word capitalised as a sentence's
-     * first word counts only with a name's complement after it: «Коалиция гражданских
-     * инициатив», not «Коалиция открыта»); more than a kind word alone (a legal form, an
+     * capitals mean a name, an abbreviation (not in a headline written in capitals) or a number
+     * (a kind word capitalised as a sentence's first word counts only with a name's complement
+     * after it: «Коалиция гражданских инициатив», not «Коалиция открыта»); more than a kind word alone (a legal form, an
      * organisation noun, a kind of place or event: «НПО», «Политические партии»), or than one
      * with a place the rules found («НПО Мангистауской области»: the rules make a body of those
      * where the kind word names one, «маслихат города Алматы»); not beginning with a preposition,
