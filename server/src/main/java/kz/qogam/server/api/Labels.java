@@ -24,7 +24,8 @@ public final class Labels {
         return order(ctx.queryParam("lang"), ctx.header("Accept-Language"));
     }
 
-    static List<String> order(String lang, String acceptLanguage) {
+    /** The same from a {@code lang} parameter and an Accept-Language header, either of them null. */
+    public static List<String> order(String lang, String acceptLanguage) {
         List<String> out = new ArrayList<>();
         if (lang != null && TAG.matcher(lang).matches()) out.add(lang);
         for (QualityValues.Item r : QualityValues.accepted(acceptLanguage)) {

@@ -13,6 +13,7 @@ import kz.qogam.ingest.doc.Predicate;
 import kz.qogam.ingest.rdf.GraphWriter;
 import kz.qogam.ontology.Ontology;
 import kz.qogam.ontology.Qg;
+import kz.qogam.server.api.Labels;
 import org.apache.jena.graph.Node;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -246,12 +247,8 @@ public final class CsvExport {
     }
 
     private String pick(Map<String, String> byLang, String fallback) {
-        for (String want : order) {
-            for (Map.Entry<String, String> e : byLang.entrySet()) {
-                if (e.getKey().equalsIgnoreCase(want)) return e.getValue();
-            }
-        }
-        return byLang.isEmpty() ? fallback : byLang.values().iterator().next();
+        String label = Labels.pick(byLang, order);
+        return label == null ? fallback : label;
     }
 
     private String qname(String iri) {

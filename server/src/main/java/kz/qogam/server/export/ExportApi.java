@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.zip.GZIPOutputStream;
 import kz.qogam.ontology.Ontology;
 import kz.qogam.server.Graphs;
+import kz.qogam.server.api.Labels;
 import kz.qogam.server.http.ProblemException;
 import kz.qogam.server.http.QualityValues;
 import kz.qogam.server.ld.DatasetStats;
@@ -118,7 +119,8 @@ public final class ExportApi {
         DatasetGraph dsg = graphs.store().embedded().orElseThrow(() -> new ProblemException(501, "Needs the embedded store",
                 "Exports are served from an embedded store"));
         String csvTable = table;
-        List<String> languages = languages(ctx.header("Accept-Language"));
+        // The label languages for CSV's label columns: Accept-Language by q-value, then the defaults.
+        List<String> languages = Labels.order(null, ctx.header("Accept-Language"));
         Txn.executeRead(dsg, () -> {
             String variant = format.name() + (csvTable == null ? "" : "-" + csvTable)
                     + (format == Format.csv ? "-" + String.join(".", languages) : "");
@@ -226,37 +228,5 @@ public final class ExportApi {
             if (coding.equals("*")) star = q > 0;
         }
         return star;
-    }
-
-    /** The label languages for CSV's label column: Accept-Language by q-value, then ru, kk, kk-Latn, en. */
-    private static List<String> languages(String acceptLanguage) {
-        List<String> out = new ArrayList<>();
-        if (acceptLanguage != null) {
-            List<String[]> ranges = new ArrayList<>();
-            for (String part : acceptLanguage.split(",")) {
-                String[] bits = part.trim().split(";");
-                double q = 1;
-                for (int i = 1; i < bits.length; i++) {
-                    String b = bits[i].trim();
-                    if (b.startsWith("q=")) {
-                        try {
-                            q = Double.parseDouble(b.substring(2));
-                        } catch (NumberFormatException e) {
-                            q = 0;
-                        }
-                    }
-                }
-                String tag = bits[0].trim();
-                if (q > 0 && tag.matches("[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*")) ranges.add(new String[] {tag, Double.toString(q)});
-            }
-            ranges.sort((a, b) -> Double.compare(Double.parseDouble(b[1]), Double.parseDouble(a[1])));
-            for (String[] r : ranges) {
-                if (!out.contains(r[0])) out.add(r[0]);
-                String primary = r[0].split("-")[0];
-                if (!out.contains(primary)) out.add(primary);
-            }
-        }
-        for (String d : List.of("ru", "kk", "kk-Latn", "en")) if (!out.contains(d)) out.add(d);
-        return out;
     }
 }
