@@ -42,6 +42,9 @@ class WebUiBrowserTest {
             Директор общественного фонда «Болашақ <img src=x onerror=alert(1)>» Иван Петров рассказал о проектах.
             """;
 
+    /** A post whose text gives its whole title, which the name finder reads. */
+    static final String TITLED_POST = "Ақтау қалалық мәслихатының депутатына Асқар Керелбаевқа алғыс айтылды.\n";
+
     @TempDir
     static Path tmp;
     static SeedServer server;
@@ -51,6 +54,7 @@ class WebUiBrowserTest {
     static void start() throws IOException {
         Path extra = Files.createDirectories(tmp.resolve("extra"));
         Files.writeString(extra.resolve("hostile-names.txt"), HOSTILE, StandardCharsets.UTF_8);
+        Files.writeString(extra.resolve("titled-post.txt"), TITLED_POST, StandardCharsets.UTF_8);
         server = SeedServer.start(tmp.resolve("tdb2"), extra);
         browser = Browser.start();
     }
@@ -169,6 +173,16 @@ class WebUiBrowserTest {
         assertTrue(browser.driver().findElements(By.cssSelector("svg.map circle")).size() >= 17, "a circle per region");
         assertTrue(text(By.cssSelector("table.regions")).contains("Mangystau"), "place names follow the language too");
         browser.screenshot("regions-en");
+    }
+
+    @Test
+    void aPostShowsItsWholeTitleUnderItsRole() {
+        open("/id/person/" + slugOf("Асқар Керелбаев"));
+        ready();
+        WebElement post = browser.driver().findElement(By.cssSelector("#rel-posts tbody tr"));
+        assertTrue(post.getText().contains("Ақтау қалалық мәслихаты"), post.getText());
+        assertEquals("Ақтау қалалық мәслихатының депутаты", post.findElement(By.cssSelector("td.role .post-title")).getText());
+        browser.screenshot("entity-post-title");
     }
 
     @Test
