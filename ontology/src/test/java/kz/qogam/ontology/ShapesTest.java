@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -15,6 +16,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.shacl.ShaclValidator;
@@ -167,6 +169,14 @@ class ShapesTest {
         return validate(m);
     }
 
+    /** The sample with the subject's values of the property replaced by one other value. */
+    private static ValidationReport validateReplacing(Resource subject, Property property, Function<Model, RDFNode> value) {
+        return validateVariant(m -> {
+            m.removeAll(subject, property, null);
+            m.add(subject, property, value.apply(m));
+        });
+    }
+
     private static String describe(ValidationReport report) {
         return report.getEntries().stream().map(ReportEntry::toString).collect(Collectors.joining("\n"));
     }
@@ -232,19 +242,13 @@ class ShapesTest {
 
     @Test
     void a_confidence_above_one_does_not_conform() {
-        ValidationReport report = validateVariant(m -> {
-            m.removeAll(POST, Qg.confidence, null);
-            m.add(POST, Qg.confidence, m.createTypedLiteral(new BigDecimal("1.5")));
-        });
+        ValidationReport report = validateReplacing(POST, Qg.confidence, m -> m.createTypedLiteral(new BigDecimal("1.5")));
         assertViolation(report, POST, Qg.confidence, "MaxInclusiveConstraintComponent");
     }
 
     @Test
     void a_confidence_that_is_not_a_decimal_does_not_conform() {
-        ValidationReport report = validateVariant(m -> {
-            m.removeAll(POST, Qg.confidence, null);
-            m.add(POST, Qg.confidence, "0.9");
-        });
+        ValidationReport report = validateReplacing(POST, Qg.confidence, m -> m.createLiteral("0.9"));
         assertViolation(report, POST, Qg.confidence, "DatatypeConstraintComponent");
     }
 
@@ -262,37 +266,25 @@ class ShapesTest {
 
     @Test
     void a_content_hash_that_is_not_sha256_hex_does_not_conform() {
-        ValidationReport report = validateVariant(m -> {
-            m.removeAll(SOURCE, Qg.contentHash, null);
-            m.add(SOURCE, Qg.contentHash, "9F86D081");
-        });
+        ValidationReport report = validateReplacing(SOURCE, Qg.contentHash, m -> m.createLiteral("9F86D081"));
         assertViolation(report, SOURCE, Qg.contentHash, "PatternConstraintComponent");
     }
 
     @Test
     void a_source_language_outside_ru_kk_and_kk_latn_does_not_conform() {
-        ValidationReport report = validateVariant(m -> {
-            m.removeAll(SOURCE, Qg.language, null);
-            m.add(SOURCE, Qg.language, "en");
-        });
+        ValidationReport report = validateReplacing(SOURCE, Qg.language, m -> m.createLiteral("en"));
         assertViolation(report, SOURCE, Qg.language, "InConstraintComponent");
     }
 
     @Test
     void a_role_outside_the_roles_scheme_does_not_conform() {
-        ValidationReport report = validateVariant(m -> {
-            m.removeAll(POST, Qg.role, null);
-            m.add(POST, Qg.role, res(Qg.LEGAL_FORM_NS + "public-foundation"));
-        });
+        ValidationReport report = validateReplacing(POST, Qg.role, m -> res(Qg.LEGAL_FORM_NS + "public-foundation"));
         assertViolation(report, POST, Qg.role, "NodeConstraintComponent");
     }
 
     @Test
     void a_role_that_is_no_concept_at_all_does_not_conform() {
-        ValidationReport report = validateVariant(m -> {
-            m.removeAll(POST, Qg.role, null);
-            m.add(POST, Qg.role, res(Qg.ROLE_NS + "grand-vizier"));
-        });
+        ValidationReport report = validateReplacing(POST, Qg.role, m -> res(Qg.ROLE_NS + "grand-vizier"));
         assertViolation(report, POST, Qg.role, "NodeConstraintComponent");
     }
 
@@ -304,10 +296,7 @@ class ShapesTest {
 
     @Test
     void a_post_title_without_a_language_tag_does_not_conform() {
-        ValidationReport report = validateVariant(m -> {
-            m.removeAll(POST, Qg.postTitle, null);
-            m.add(POST, Qg.postTitle, "директор по развитию");
-        });
+        ValidationReport report = validateReplacing(POST, Qg.postTitle, m -> m.createLiteral("директор по развитию"));
         assertViolation(report, POST, Qg.postTitle, "DatatypeConstraintComponent");
     }
 
@@ -322,28 +311,19 @@ class ShapesTest {
 
     @Test
     void a_legal_form_outside_the_legal_forms_scheme_does_not_conform() {
-        ValidationReport report = validateVariant(m -> {
-            m.removeAll(ORGANIZATION, Qg.classification, null);
-            m.add(ORGANIZATION, Qg.classification, res(Qg.ROLE_NS + "director"));
-        });
+        ValidationReport report = validateReplacing(ORGANIZATION, Qg.classification, m -> res(Qg.ROLE_NS + "director"));
         assertViolation(report, ORGANIZATION, Qg.classification, "NodeConstraintComponent");
     }
 
     @Test
     void a_post_held_by_an_organisation_does_not_conform() {
-        ValidationReport report = validateVariant(m -> {
-            m.removeAll(POST, Qg.member, null);
-            m.add(POST, Qg.member, ORGANIZATION);
-        });
+        ValidationReport report = validateReplacing(POST, Qg.member, m -> ORGANIZATION);
         assertViolation(report, POST, Qg.member, "ClassConstraintComponent");
     }
 
     @Test
     void a_position_whose_start_is_after_its_end_does_not_conform() {
-        ValidationReport report = validateVariant(m -> {
-            m.removeAll(POST_POSITION, Qg.start, null);
-            m.add(POST_POSITION, Qg.start, m.createTypedLiteral(BigInteger.valueOf(95)));
-        });
+        ValidationReport report = validateReplacing(POST_POSITION, Qg.start, m -> m.createTypedLiteral(BigInteger.valueOf(95)));
         assertViolation(report, POST_POSITION, Qg.start, "LessThanOrEqualsConstraintComponent");
     }
 
@@ -367,38 +347,26 @@ class ShapesTest {
     @Test
     void a_date_without_a_date_datatype_does_not_conform() {
         Resource event = res(ID + "event/nko-forum");
-        ValidationReport report = validateVariant(m -> {
-            m.removeAll(event, Qg.startDate, null);
-            m.add(event, Qg.startDate, "28 августа 2019");
-        });
+        ValidationReport report = validateReplacing(event, Qg.startDate, m -> m.createLiteral("28 августа 2019"));
         assertViolation(report, event, Qg.startDate, "OrConstraintComponent");
     }
 
     @Test
     void a_malformed_date_does_not_conform() {
-        ValidationReport report = validateVariant(m -> {
-            m.removeAll(ORGANIZATION, Qg.foundingDate, null);
-            m.add(ORGANIZATION, Qg.foundingDate, m.createTypedLiteral("2005-13", XSDDatatype.XSDgYearMonth));
-        });
+        ValidationReport report = validateReplacing(ORGANIZATION, Qg.foundingDate, m -> m.createTypedLiteral("2005-13", XSDDatatype.XSDgYearMonth));
         assertViolation(report, ORGANIZATION, Qg.foundingDate, "OrConstraintComponent");
     }
 
     @Test
     void a_mention_of_an_unknown_type_does_not_conform() {
         Resource mention = res(BASE + "/id/source/demo#m-22-37");
-        ValidationReport report = validateVariant(m -> {
-            m.removeAll(mention, Qg.mentionType, null);
-            m.add(mention, Qg.mentionType, "celebrity");
-        });
+        ValidationReport report = validateReplacing(mention, Qg.mentionType, m -> m.createLiteral("celebrity"));
         assertViolation(report, mention, Qg.mentionType, "InConstraintComponent");
     }
 
     @Test
     void an_organisation_based_in_something_that_is_not_a_place_does_not_conform() {
-        ValidationReport report = validateVariant(m -> {
-            m.removeAll(ORGANIZATION, Qg.basedIn, null);
-            m.add(ORGANIZATION, Qg.basedIn, PERSON);
-        });
+        ValidationReport report = validateReplacing(ORGANIZATION, Qg.basedIn, m -> PERSON);
         assertViolation(report, ORGANIZATION, Qg.basedIn, "ClassConstraintComponent");
     }
 

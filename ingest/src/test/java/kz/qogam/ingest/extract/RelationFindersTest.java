@@ -16,9 +16,12 @@ import org.junit.jupiter.api.Test;
 /** Each relation finder alone, on a document resolved up to entities. */
 class RelationFindersTest {
     private static Set<String> facts(RelationFinder finder, String text, Language lang) {
+        return TestDocs.facts(found(finder, text, lang));
+    }
+
+    private static List<Fact> found(RelationFinder finder, String text, Language lang) {
         Document d = TestDocs.resolved(text, lang);
-        List<Fact> found = finder.find(TextView.of(d, LEXICONS.morphology()), EntityIndex.of(d));
-        return TestDocs.facts(found);
+        return finder.find(TextView.of(d, LEXICONS.morphology()), EntityIndex.of(d));
     }
 
     @Test
@@ -37,9 +40,8 @@ class RelationFindersTest {
                 facts(new PostFinder(LEXICONS), "Министр иностранных дел Японии Сергей Маэхара прибыл в Москву.", Language.RUSSIAN));
         assertEquals(Set.of(), facts(new PostFinder(LEXICONS), "Визит президента Франции назначен на май.", Language.RUSSIAN));
         // A president with no country by him: the one the text names most, as a less sure post.
-        Document russia = TestDocs.resolved("Россия и Казахстан подписали договор. Россия выплатит долг досрочно. "
+        List<Fact> posts = found(new PostFinder(LEXICONS), "Россия и Казахстан подписали договор. Россия выплатит долг досрочно. "
                 + "Премьер-министр Михаил Фрадков выступил с речью.", Language.RUSSIAN);
-        List<Fact> posts = new PostFinder(LEXICONS).find(TextView.of(russia, LEXICONS.morphology()), EntityIndex.of(russia));
         assertEquals(Set.of("holdsPost | Михаил Фрадков | Россия | премьер-министр"), TestDocs.facts(posts));
         assertEquals(0.6, posts.get(0).confidence());
         // Two countries named as often: no guess; a body after the post: that body.
@@ -83,13 +85,12 @@ class RelationFindersTest {
     @Test
     void a_post_keeps_its_whole_title_and_its_body_may_follow_the_title() {
         // The name finder reads the title; the post word in it and the body before it make the post.
-        Document d = TestDocs.resolved("Ақтау қалалық мәслихатының депутатына Асқар Керелбаевқа алғыс айтылды.", Language.KAZAKH);
-        List<Fact> posts = new PostFinder(LEXICONS).find(TextView.of(d, LEXICONS.morphology()), EntityIndex.of(d));
+        List<Fact> posts = found(new PostFinder(LEXICONS), "Ақтау қалалық мәслихатының депутатына Асқар Керелбаевқа алғыс айтылды.",
+                Language.KAZAKH);
         assertEquals(Set.of("holdsPost | Асқар Керелбаев | Ақтау қалалық мәслихаты | депутат"), TestDocs.facts(posts));
         assertEquals("Ақтау қалалық мәслихатының депутаты", posts.get(0).title(), "the title in the nominative");
         // «по государственным сборам» qualifies the post; the country comes after the title.
-        Document r = TestDocs.resolved("Министр по государственным сборам Новой Зеландии Питер Данн подчеркнул это.", Language.RUSSIAN);
-        posts = new PostFinder(LEXICONS).find(TextView.of(r, LEXICONS.morphology()), EntityIndex.of(r));
+        posts = found(new PostFinder(LEXICONS), "Министр по государственным сборам Новой Зеландии Питер Данн подчеркнул это.", Language.RUSSIAN);
         assertEquals(Set.of("holdsPost | Питер Данн | Министерство по государственным сборам Новой Зеландии | министр"), TestDocs.facts(posts));
         assertEquals("Министр по государственным сборам", posts.get(0).title());
         // A title headed by another word is that word's post, held by the person before the comma.
@@ -97,8 +98,7 @@ class RelationFindersTest {
                 facts(new PostFinder(LEXICONS), "— Татьяна Скригонюк, заместитель начальника пресс-службы МЧС по Санкт-Петербургу и Ленобласти, "
                         + "сообщила об этом.", Language.RUSSIAN));
         // A post word alone has no title.
-        Document bare = TestDocs.resolved("Выступил директор фонда «Шанырак» Иван Ким.", Language.RUSSIAN);
-        posts = new PostFinder(LEXICONS).find(TextView.of(bare, LEXICONS.morphology()), EntityIndex.of(bare));
+        posts = found(new PostFinder(LEXICONS), "Выступил директор фонда «Шанырак» Иван Ким.", Language.RUSSIAN);
         assertEquals(1, posts.size(), posts.toString());
         assertNull(posts.get(0).title());
     }
