@@ -74,7 +74,9 @@ import kz.qogam.ingest.text.NameNormalizer;
  * <h2>Occupations</h2>
  * The key is {@link FactRuEvalGold#of}: one {@code holdsPost} per {@code Occupation} with a
  * {@code Who} and a {@code Where}. The predictions are the document's {@link Predicate#HOLDS_POST}
- * facts (the same subject, object and role once).
+ * facts and a person's {@link Predicate#MEMBER_OF} facts, as factRuEval counts a member («член
+ * Общественной палаты») as an occupation with the position «член» (the same subject, object and
+ * role once).
  * <ul>
  *   <li>A predicted entity <em>matches</em> a key entity (a {@code .coref} cluster) when its kind
  *       fits the cluster (a person for {@code Person}; an organisation for any other cluster, as
@@ -344,12 +346,16 @@ public final class FactRuEvalEvaluation {
 
     // ------------------------------------------------------------------ occupations
 
-    /** The predicted {@code holdsPost} facts, the same subject, object and role once. */
+    /** The predicted {@code holdsPost} facts and people's memberships, the same subject, object and role once. */
     static List<Fact> posts(Document doc) {
         List<Fact> out = new ArrayList<>();
         Map<Entity, Map<Entity, Set<String>>> seen = new IdentityHashMap<>();
         for (Fact f : doc.facts()) {
-            if (f.predicate() != Predicate.HOLDS_POST || f.object() == null) continue;
+            if (f.object() == null) continue;
+            // factRuEval's Occupation covers membership: «член Общественной палаты».
+            if (f.predicate() == Predicate.MEMBER_OF && f.subject().kind() == EntityKind.PERSON) {
+                f = Fact.post(f.subject(), f.object(), "член", null, null, f.evidence(), f.confidence());
+            } else if (f.predicate() != Predicate.HOLDS_POST) continue;
             Set<String> roles = seen.computeIfAbsent(f.subject(), k -> new IdentityHashMap<>())
                     .computeIfAbsent(f.object(), k -> new LinkedHashSet<>());
             if (roles.add(NameNormalizer.normalize(f.role()))) out.add(f);

@@ -17,10 +17,13 @@ import java.util.Map;
 import kz.qogam.ingest.doc.Document;
 import kz.qogam.ingest.doc.Entity;
 import kz.qogam.ingest.doc.EntityKind;
+import kz.qogam.ingest.doc.Fact;
 import kz.qogam.ingest.doc.Label;
 import kz.qogam.ingest.doc.Language;
 import kz.qogam.ingest.doc.Mention;
 import kz.qogam.ingest.doc.MentionType;
+import kz.qogam.ingest.doc.Predicate;
+import kz.qogam.ingest.doc.Span;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -243,6 +246,27 @@ class FactRuEvalEvaluationTest {
         FactRuEvalResult r = FactRuEvalEvaluation.evaluate(List.of(d), x, Progress.NONE);
         assertScores(r.occupation(), 1, 0.5, 2.0 / 3);
         assertEquals(1, r.details().roleAgreed(), "paired with учредитель, not with директор");
+    }
+
+    @Test
+    void a_persons_membership_is_an_occupation_as_a_member() {
+        FactRuEvalDocument d = FactRuEvalReader.parse("member", "Иванов, член фонда «Ак».",
+                "1 0 6 Иванов\n2 8 4 член\n3 13 5 фонда\n4 20 2 Ак\n",
+                "10 surname 0 6 1 1\n11 job 8 4 2 1\n13 org_descr 13 5 3 1\n14 org_name 20 2 4 1\n",
+                "20 Person 10\n21 Org 13 14\n",
+                "1 20\nlastname Иванов\n\n2 21\nname Ак\n",
+                "f1 Occupation\nWho obj1 Иванов\nPosition span11 член\nWhere obj2 Ак\n");
+        assertEquals(List.of(), d.problems());
+        FakeExtractor x = new FakeExtractor().on("member", doc -> {
+            Entity p = entity(doc, EntityKind.PERSON, "Иванов", mention(doc, "Иванов", MentionType.PERSON));
+            Entity o = entity(doc, EntityKind.ORGANIZATION, "Ак", mention(doc, "фонда «Ак»", MentionType.ORGANIZATION));
+            Entity q = entity(doc, EntityKind.ORGANIZATION, "Бк");
+            doc.facts().add(Fact.link(Predicate.MEMBER_OF, p, o, new Span(0, doc.text().length()), 0.75));
+            doc.facts().add(Fact.link(Predicate.MEMBER_OF, o, q, new Span(0, doc.text().length()), 0.7)); // an organisation's: not scored
+        });
+        FactRuEvalResult r = FactRuEvalEvaluation.evaluate(List.of(d), x, Progress.NONE);
+        assertScores(r.occupation(), 1, 1, 1);
+        assertEquals(1, r.details().roleAgreed(), "a member's role is «член»");
     }
 
     @Test
