@@ -42,6 +42,8 @@ public final class PlaceNameFinder extends MentionFinder {
         int from = kind.start() - 1;
         if (from == 0 || alreadyPlace(view, s, from)) return null; // a capital at the start of a sentence proves nothing
         if (!kazakh && !view.morphology().isAdjective(s.form(from), view.readingLanguage())) return null;
+        // A name in quotes is something's name, not a place: фонд «Чистый город».
+        if (s.isPunct(from - 1, "«\"„“") && s.isPunct(kind.end(), "»\"“”")) return null;
         Span span = s.span(from, kind.end());
         String name = view.nominative(s.span(from, kind.end()), Morphology.PhraseKind.NOUN_PHRASE);
         return new Mention(span, view.document().text(span), MentionType.PLACE, name, kind.value().iri(), 0.7);

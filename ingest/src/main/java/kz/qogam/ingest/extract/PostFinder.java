@@ -174,14 +174,30 @@ public final class PostFinder extends RelationFinder {
             Mention place = Mentions.startingAt(v.document(), s.start(k + 1), MentionType.PLACE);
             if (place != null) k = s.indexAt(place.end());
         }
+        if (v.readingLanguage() != Language.RUSSIAN) return k;
+        k = pastComplement(v, s, k);
         // A title before the name, a noun naming a person, perhaps with adjectives: «… Совета муфтиев России шейх
         // Равиль Гайнутдин», «наблюдатель от ОБСЕ португальский парламентарий Хуан Суареш».
-        if (v.readingLanguage() != Language.RUSSIAN) return k;
         int t = k;
         while (t < s.size() && s.isWord(t) && !s.isCapitalized(t) && v.morphology().isAdjective(s.form(t), Language.RUSSIAN)
                 && !v.morphology().isAnimateNoun(s.form(t), Language.RUSSIAN)) t++;
         if (t + 1 < s.size() && s.isWord(t) && !s.isCapitalized(t) && v.morphology().isAnimateNoun(s.form(t), Language.RUSSIAN)
                 && Mentions.startingAt(v.document(), s.start(t + 1), MentionType.PERSON) != null) k = t + 1;
+        return k;
+    }
+
+    /**
+     * Where a name starts after a Russian complement of the post, a preposition and a few common
+     * words or a place: «директор НАСА [по космическим полётам] Билл Герстенмайер», «полпред
+     * президента РФ [в Северо-Кавказском федеральном округе] Александр Хлопонин»; else {@code k}.
+     */
+    private static int pastComplement(TextView v, SentenceView s, int k) {
+        if (!s.is(k, "по", "в", "на")) return k;
+        for (int t = k + 1; t < s.size() && t <= k + 5 && s.isWord(t); t++) {
+            if (Mentions.startingAt(v.document(), s.start(t), MentionType.PERSON) != null) return t > k + 1 ? t : k;
+            if (Mentions.covering(v.document(), s.start(t), MentionType.ROLE) != null) return k;
+            if (s.isCapitalized(t) && Mentions.covering(v.document(), s.start(t), MentionType.PLACE) == null) return k;
+        }
         return k;
     }
 
@@ -247,7 +263,9 @@ public final class PostFinder extends RelationFinder {
                 boolean quoted = s.isPunct(at - 1, "«\"„“") && (at - 1 == roleNext || at - 1 == complementEnd);
                 // «наблюдатель от ОБСЕ», «представитель от партии …»: the body that sent him.
                 boolean from = s.is(roleNext, "от") && at == roleNext + 1;
-                if ((at == roleNext || at == complementEnd || quoted || from) && (after == null || o.end() > after.end())) after = o;
+                // A body whose kind word ends the post's phrase: «[руководитель [проекта] Mushroom works]».
+                boolean sharing = o.start() > role.start() && o.start() < role.end() && o.end() > role.end();
+                if ((at == roleNext || at == complementEnd || quoted || from || sharing) && (after == null || o.end() > after.end())) after = o;
             }
             return after;
         }

@@ -29,4 +29,10 @@ class PlaceNameFinderTest {
     void leaves_gazetteer_places_to_the_gazetteer() {
         assertEquals(List.of("Шымкент"), places("Жиын Шымкент қаласында өтті.", Language.KAZAKH));
     }
+
+    @Test
+    void a_quoted_name_with_a_kind_word_is_not_a_place() {
+        assertEquals(List.of(), places("Фонд «Чистый город» провёл акцию.", Language.RUSSIAN));
+        assertEquals(List.of(), places("«Жасыл аудан» қоғамдық қоры акция өткізді.", Language.KAZAKH));
+    }
 }

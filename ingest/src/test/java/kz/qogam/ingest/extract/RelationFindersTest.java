@@ -94,7 +94,7 @@ class RelationFindersTest {
         assertEquals(Set.of("holdsPost | Питер Данн | Министерство по государственным сборам Новой Зеландии | министр"), TestDocs.facts(posts));
         assertEquals("Министр по государственным сборам", posts.get(0).title());
         // A title headed by another word is that word's post, held by the person before the comma.
-        assertEquals(Set.of("holdsPost | Татьяна Скригонюк | пресс-службы МЧС по Санкт-Петербургу и Ленобласти | заместитель начальника"),
+        assertEquals(Set.of("holdsPost | Татьяна Скригонюк | пресс-служба МЧС по Санкт-Петербургу и Ленобласти | заместитель начальника"),
                 facts(new PostFinder(LEXICONS), "— Татьяна Скригонюк, заместитель начальника пресс-службы МЧС по Санкт-Петербургу и Ленобласти, "
                         + "сообщила об этом.", Language.RUSSIAN));
         // A post word alone has no title.
@@ -108,6 +108,25 @@ class RelationFindersTest {
         assertEquals(Set.of("holdsPost | Хуан Суареш | Организация по безопасности и сотрудничеству в Европе | наблюдатель"),
                 facts(new PostFinder(LEXICONS), "В интервью наблюдатель от ОБСЕ португальский парламентарий Хуан Суареш сообщил об этом.",
                         Language.RUSSIAN));
+    }
+
+    @Test
+    void a_complement_of_the_post_may_stand_between_the_body_and_the_name() {
+        assertEquals(Set.of("holdsPost | Александр Хлопонин | Россия | полпред"),
+                facts(new PostFinder(LEXICONS), "Полпред президента РФ в Северо-Кавказском федеральном округе Александр Хлопонин выступил.",
+                        Language.RUSSIAN));
+        assertEquals(Set.of("holdsPost | Билл Герстенмайер | НАСА | директор"),
+                facts(new PostFinder(LEXICONS), "Однако директор НАСА по космическим полётам Билл Герстенмайер высказался иначе.",
+                        Language.RUSSIAN));
+        // Not past another post: the name is that post's holder.
+        assertEquals(Set.of(), facts(new PostFinder(LEXICONS), "Директор НАСА по словам пресс-секретаря Билла Нельсона уехал.",
+                Language.RUSSIAN));
+    }
+
+    @Test
+    void a_body_may_start_with_the_last_word_of_the_post() {
+        assertEquals(Set.of("holdsPost | Анна Смирнова | проект Mushroom works | руководитель проекта"),
+                facts(new PostFinder(LEXICONS), "Об этом рассказала Анна Смирнова - руководитель проекта Mushroom works.", Language.RUSSIAN));
     }
 
     @Test

@@ -109,6 +109,10 @@ class DictionaryRussianMorphologyTest {
         assertEquals("Дети Азии", proper("Дети Азии"));
         assertEquals("Ұрпақ Next", proper("Ұрпақ Next"));
         assertEquals("Бота", proper("Бота"));
+        // A common noun before the name shows it: the noun goes into the nominative, the name stays.
+        assertEquals("проект «Чистый город»", proper("проекта «Чистый город»"));
+        assertEquals("группа компаний Michelin", proper("группы компаний Michelin"));
+        assertEquals("правительство Израиля", proper("правительства Израиля"));
     }
 
     @Test
