@@ -72,6 +72,15 @@ public final class PhraseTable<T> {
         return best.isEmpty() ? null : best.get(0);
     }
 
+    /** The one-word names a word (in any form) is, or an empty list. */
+    public List<Entry<T>> ofWord(String word, Language language) {
+        for (String key : morphology.lookupKeys(word, language)) {
+            Node<T> node = root.next.get(key);
+            if (node != null && !node.entries.isEmpty()) return List.copyOf(node.entries);
+        }
+        return List.of();
+    }
+
     /** Every longest, non-overlapping match in the sentence, left to right. */
     public List<Match<T>> findAll(SentenceView s) {
         List<Match<T>> out = new ArrayList<>();

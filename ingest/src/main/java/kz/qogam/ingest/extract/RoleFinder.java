@@ -3,6 +3,7 @@ package kz.qogam.ingest.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import kz.qogam.ingest.doc.Language;
 import kz.qogam.ingest.doc.Mention;
 import kz.qogam.ingest.doc.MentionType;
 import kz.qogam.ingest.doc.Span;
@@ -28,16 +29,47 @@ public final class RoleFinder extends MentionFinder {
         List<Mention> out = new ArrayList<>();
         for (SentenceView s : view.sentences()) {
             List<Quotes.Quote> quotes = Quotes.find(s);
+            boolean[] taken = new boolean[s.size()];
             for (PhraseTable.Match<Concept> m : lexicons.roles().findAll(s)) {
                 // «Qazaqstan zańgerler odaǵy» names an organisation, not a lawyer.
                 if (quotes.stream().anyMatch(q -> q.from() <= m.start() && m.start() < q.to())) continue;
                 Span span = s.span(m.start(), m.end());
                 String label = label(view, s, m);
                 out.add(new Mention(span, view.document().text(span), MentionType.ROLE, label, m.value().iri(), 0.9));
+                for (int k = m.start(); k < m.end(); k++) taken[k] = true;
+            }
+            if (view.readingLanguage() != Language.RUSSIAN) continue;
+            for (int i = 0; i < s.size(); i++) {
+                if (taken[i] || !s.isWord(i)) continue;
+                Mention m = prefixed(view, s, i);
+                if (m != null) out.add(m);
             }
         }
         return out;
     }
+
+    /**
+     * A Russian post word made of a prefix and a post of the scheme the scheme does not list
+     * whole: a former post is that post («экс-премьера» → экс-премьер); a vice or deputy post is a
+     * post of its own («вице-губернатор», «замглавы»), with no concept. Null for any other word.
+     */
+    private Mention prefixed(TextView view, SentenceView s, int i) {
+        String word = s.lower(i);
+        for (String prefix : PREFIXES) {
+            if (!word.startsWith(prefix) || word.length() < prefix.length() + 4) continue;
+            String rest = word.substring(prefix.length());
+            List<PhraseTable.Entry<Concept>> posts = lexicons.roles().ofWord(rest, Language.RUSSIAN);
+            if (posts.isEmpty() || !isPost(posts.get(0).value())) continue;
+            // «замглавы», «замминистра»: the post's word is a complement in the genitive, as written.
+            String label = prefix.equals("зам") ? word : prefix + posts.get(0).label().toLowerCase(Locale.ROOT);
+            String concept = prefix.equals("экс-") ? posts.get(0).value().iri() : null;
+            Span span = s.span(i, i + 1);
+            return new Mention(span, view.document().text(span), MentionType.ROLE, label, concept, 0.8);
+        }
+        return null;
+    }
+
+    private static final List<String> PREFIXES = List.of("экс-", "вице-", "зам");
 
     /** Whether a role is a post held in an organisation (director, akim), not a part taken (speaker, volunteer). */
     static boolean isPost(Concept role) {

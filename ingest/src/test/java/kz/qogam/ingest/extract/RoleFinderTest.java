@@ -25,4 +25,12 @@ class RoleFinderTest {
     void does_not_read_a_role_inside_a_quoted_name() {
         assertEquals(List.of("tóraǵa"), roles("«Qazaqstan zańgerler odaǵy» RQB tóraǵasy", Language.KAZAKH_LATIN));
     }
+
+    @Test
+    void reads_former_vice_and_deputy_posts_the_scheme_does_not_list_whole() {
+        assertEquals(List.of("экс-премьер", "вице-губернатор", "замглавы", "замминистра"),
+                roles("Экс-премьера, вице-губернатора, замглавы и замминистра уволили", Language.RUSSIAN));
+        // Not a word that merely starts like one, nor a prefix before a role that is no post.
+        assertEquals(List.of(), roles("Замок и экс-участника закрыли", Language.RUSSIAN));
+    }
 }
