@@ -62,11 +62,12 @@ public final class PostFinder extends RelationFinder {
                 Mention head = russian ? titleOf(view, s, role) : null;
                 if (head == null || head.start() >= role.start()) head = role;
                 int before = Math.min(head.start(), post.org().start());
+                int lead = russian ? leadOf(view, s, s.indexAt(before)) : s.indexAt(before);
                 // «Сергей Худяков, председатель …»; not «…, Лев Пономарев, координатор … Сергей Удальцов» in a list,
                 // nor «предложению Дмитрия Медведева, депутаты …», whose post does not agree with him.
-                boolean apposition = holders.isEmpty()
-                        && head.text().toLowerCase(Locale.ROOT).equals(head.normalized().toLowerCase(Locale.ROOT));
-                EntityIndex.Item ahead = personBefore(s, people, before, russian && apposition);
+                boolean apposition = holders.isEmpty() && (lead < s.indexAt(before) && s.is(s.indexAt(before) - 1, "из", "обязанности")
+                        || head.text().toLowerCase(Locale.ROOT).equals(head.normalized().toLowerCase(Locale.ROOT)));
+                EntityIndex.Item ahead = personBefore(s, people, s.start(lead), russian && apposition);
                 if (ahead != null) holders.add(ahead);
                 // «Владимир Путин согласился занять пост премьер-министра РФ»: the one who takes or leaves the post.
                 if (holders.isEmpty() && russian && afterPostWord(s, role)) {
@@ -111,6 +112,26 @@ public final class PostFinder extends RelationFinder {
         return null;
     }
 
+    /**
+     * The first token of the words a Russian post word at token {@code k} may have before it in
+     * an apposition: adjectives («бывший», «первый»), «исполняющий обязанности», «один из», and
+     * another post joined by «и» («политик и лидер …»).
+     */
+    static int leadOf(TextView v, SentenceView s, int k) {
+        while (true) {
+            int j = k;
+            while (j > 0 && s.isWord(j - 1) && !s.isCapitalized(j - 1) && v.morphology().isAdjective(s.form(j - 1), Language.RUSSIAN)) j--;
+            if (j > 1 && s.is(j - 1, "обязанности") && s.lower(j - 2).startsWith("исполняющ")) j -= 2;
+            else if (j > 1 && s.is(j - 1, "из") && s.lower(j - 2).startsWith("одн")) j -= 2;
+            else if (j > 1 && s.is(j - 1, "и") && s.isWord(j - 2) && !s.isCapitalized(j - 2)
+                    && v.morphology().isAnimateNoun(s.form(j - 2), Language.RUSSIAN)) j -= 2;
+            if (j == k) return k;
+            k = j;
+        }
+    }
+
+    private static final Pattern CANDIDATE = Pattern.compile("(?U)(кандидат|претендент|баллотир|претенд)\\p{L}*");
+
     /** «пост», «должность», «кресло» in any case: a word that names the post the next words give. */
     private static final Pattern POST_WORD = Pattern.compile("(?U)пост(а|у|ом|е)?|должност\\p{L}*|кресл\\p{L}*");
 
@@ -133,6 +154,10 @@ public final class PostFinder extends RelationFinder {
         if (best == null) return null;
         for (Mention r : Mentions.within(v.document(), new Span(best.end(), role.start()), MentionType.ROLE)) {
             if (r != role) return null;
+        }
+        // «стала кандидатом на пост главы Франции»: who runs for a post does not hold it.
+        for (int k = s.indexAt(best.end()); k < s.indexAt(role.start()); k++) {
+            if (CANDIDATE.matcher(s.lower(k)).matches()) return null;
         }
         return best;
     }

@@ -190,9 +190,9 @@ public final class DictionaryRussianMorphology implements Morphology {
             if (!CYRILLIC_WORD.matcher(h).matches() || lexicon.analyse(h).isEmpty()) return byRules(phrase, kind);
             Group group = agree(words, start, head);
             if (group == null) continue;
-            // A name alone shows no case («Челси»); a common noun before a name does: «проекта «Чистый город»».
-            boolean common = head + 1 < words.length && Character.isLowerCase(words[head].charAt(0));
-            if (kind == PhraseKind.PROPER_NAME && head == start && !common) return byRules(phrase, kind);
+            // A name of one word shows no case («Челси»); a noun with words after it does: «проекта «Чистый город»»,
+            // «Конгресса США».
+            if (kind == PhraseKind.PROPER_NAME && head == start && head + 1 == words.length) return byRules(phrase, kind);
             if (group.c() == Case.NOM) return phrase;
             String[] out = words.clone();
             for (int k = start; k <= head; k++) {

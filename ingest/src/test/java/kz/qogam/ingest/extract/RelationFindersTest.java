@@ -130,6 +130,19 @@ class RelationFindersTest {
     }
 
     @Test
+    void an_apposition_may_begin_before_its_post_word() {
+        assertEquals(Set.of("holdsPost | Иван Петров | Ак жол | директор"),
+                facts(new PostFinder(LEXICONS), "Иван Петров, бывший директор фонда «Ак жол», выступил.", Language.RUSSIAN));
+        assertEquals(Set.of("holdsPost | Эдуард Мишлен | группа компаний Michelin | президент"),
+                facts(new PostFinder(LEXICONS), "Они почтили Эдуарда Мишлена, одного из президентов группы компаний Michelin.", Language.RUSSIAN));
+        assertEquals(Set.of("holdsPost | Гергей Ковач | Dog with two tails | лидер"),
+                facts(new PostFinder(LEXICONS), "Выступит Гергей Ковач - политик и лидер партии «Dog with two tails».", Language.RUSSIAN));
+        assertEquals(Set.of("holdsPost | Марк Тоунер | Госдепартамент США | исполняющий обязанности представителя"),
+                facts(new PostFinder(LEXICONS), "Марк Тоунер, исполняющий обязанности представителя Госдепартамента США, выступил.",
+                        Language.RUSSIAN));
+    }
+
+    @Test
     void who_takes_or_leaves_a_post_holds_it() {
         assertEquals(Set.of("holdsPost | Владимир Путин | Россия | премьер-министр"),
                 facts(new PostFinder(LEXICONS), "Владимир Путин согласился занять пост премьер-министра РФ.", Language.RUSSIAN));
@@ -137,6 +150,8 @@ class RelationFindersTest {
         assertEquals(Set.of("holdsPost | Иван Петров | Россия | премьер-министр"),
                 facts(new PostFinder(LEXICONS), "Президент предложил Ивану Петрову занять пост премьер-министра РФ.", Language.RUSSIAN));
         assertEquals(Set.of(), facts(new PostFinder(LEXICONS), "Иван Петров считает, что президент займёт пост премьер-министра РФ.",
+                Language.RUSSIAN));
+        assertEquals(Set.of(), facts(new PostFinder(LEXICONS), "Анна Петрова стала кандидатом на пост премьер-министра РФ.",
                 Language.RUSSIAN));
     }
 

@@ -109,10 +109,13 @@ class DictionaryRussianMorphologyTest {
         assertEquals("Дети Азии", proper("Дети Азии"));
         assertEquals("Ұрпақ Next", proper("Ұрпақ Next"));
         assertEquals("Бота", proper("Бота"));
-        // A common noun before the name shows it: the noun goes into the nominative, the name stays.
+        // A noun with words after it shows the case: it goes into the nominative, the words after it stay.
         assertEquals("проект «Чистый город»", proper("проекта «Чистый город»"));
         assertEquals("группа компаний Michelin", proper("группы компаний Michelin"));
         assertEquals("правительство Израиля", proper("правительства Израиля"));
+        assertEquals("Конгресс США", proper("Конгресса США"));
+        assertEquals("Голос Америки", proper("Голоса Америки"));
+        assertEquals("Врачи без границ", proper("Врачи без границ"));
     }
 
     @Test
