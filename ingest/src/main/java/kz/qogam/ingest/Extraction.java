@@ -27,6 +27,7 @@ import kz.qogam.ingest.extract.ParticipationFinder;
 import kz.qogam.ingest.extract.PartOfFinder;
 import kz.qogam.ingest.extract.PersonFinder;
 import kz.qogam.ingest.extract.PlaceNameFinder;
+import kz.qogam.ingest.extract.PostBodyFinder;
 import kz.qogam.ingest.extract.PostFinder;
 import kz.qogam.ingest.extract.QuotedOrganizationFinder;
 import kz.qogam.ingest.extract.RoleFinder;
@@ -103,6 +104,7 @@ public final class Extraction {
                 new PersonFinder(lexicons));
         List<Stage> after = List.of(
                 new OccupationFinder(lexicons),
+                new PostBodyFinder(lexicons),
                 new ImpliedBodyFinder(lexicons),
                 new EntityResolver(lexicons),
                 new PostFinder(lexicons),
