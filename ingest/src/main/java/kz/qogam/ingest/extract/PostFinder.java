@@ -65,7 +65,7 @@ public final class PostFinder extends RelationFinder {
                 int lead = russian ? leadOf(view, s, s.indexAt(before)) : s.indexAt(before);
                 // «Сергей Худяков, председатель …»; not «…, Лев Пономарев, координатор … Сергей Удальцов» in a list,
                 // nor «предложению Дмитрия Медведева, депутаты …», whose post does not agree with him.
-                boolean apposition = holders.isEmpty() && (lead < s.indexAt(before) && s.is(s.indexAt(before) - 1, "из", "обязанности")
+                boolean apposition = holders.isEmpty() && (governsPost(s, lead, s.indexAt(before))
                         || head.text().toLowerCase(Locale.ROOT).equals(head.normalized().toLowerCase(Locale.ROOT)));
                 EntityIndex.Item ahead = personBefore(s, people, s.start(lead), russian && apposition);
                 if (ahead != null) holders.add(ahead);
@@ -128,6 +128,14 @@ public final class PostFinder extends RelationFinder {
             if (j == k) return k;
             k = j;
         }
+    }
+
+    /** Whether the lead of an apposition puts its post word in the genitive: «один из …», «исполняющий обязанности …». */
+    private static boolean governsPost(SentenceView s, int lead, int post) {
+        for (int k = lead; k < post; k++) {
+            if (s.is(k, "из", "обязанности")) return true;
+        }
+        return false;
     }
 
     private static final Pattern CANDIDATE = Pattern.compile("(?U)(кандидат|претендент|баллотир|претенд)\\p{L}*");

@@ -9,6 +9,7 @@ import kz.qogam.ingest.doc.MentionType;
 import kz.qogam.ingest.doc.Span;
 import kz.qogam.ingest.text.SentenceView;
 import kz.qogam.ingest.text.TextView;
+import kz.qogam.ontology.Qg;
 
 /**
  * Posts and roles of the ontology's roles scheme in any form: «директор», «вице-министр»,
@@ -50,8 +51,9 @@ public final class RoleFinder extends MentionFinder {
 
     /**
      * A Russian post word made of a prefix and a post of the scheme the scheme does not list
-     * whole: a former post is that post («экс-премьера» → экс-премьер); a vice or deputy post is a
-     * post of its own («вице-губернатор», «замглавы»), with no concept. Null for any other word.
+     * whole: a former post is that post («экс-премьера» → экс-премьер); a vice or deputy post is the
+     * scheme's deputy of the post («замминистра» → vice-minister) or a post with no concept
+     * («вице-губернатор», «замглавы»). Null for any other word.
      */
     private Mention prefixed(TextView view, SentenceView s, int i) {
         String word = s.lower(i);
@@ -62,9 +64,19 @@ public final class RoleFinder extends MentionFinder {
             if (posts.isEmpty() || !isPost(posts.get(0).value())) continue;
             // «замглавы», «замминистра»: the post's word is a complement in the genitive, as written.
             String label = prefix.equals("зам") ? word : prefix + posts.get(0).label().toLowerCase(Locale.ROOT);
-            String concept = prefix.equals("экс-") ? posts.get(0).value().iri() : null;
+            Concept post = posts.get(0).value();
+            String concept = prefix.equals("экс-") ? post.iri() : deputy(post);
             Span span = s.span(i, i + 1);
             return new Mention(span, view.document().text(span), MentionType.ROLE, label, concept, 0.8);
+        }
+        return null;
+    }
+
+    /** The scheme's deputy of a post («замминистра» → vice-minister, «замдиректора» → deputy-director), or null. */
+    private String deputy(Concept post) {
+        for (String prefix : List.of("deputy-", "vice-")) {
+            Concept c = lexicons.concept(Qg.ROLE_NS + prefix + post.localName());
+            if (c != null) return c.iri();
         }
         return null;
     }

@@ -30,6 +30,10 @@ class RoleFinderTest {
     void reads_former_vice_and_deputy_posts_the_scheme_does_not_list_whole() {
         assertEquals(List.of("экс-премьер", "вице-губернатор", "замглавы", "замминистра"),
                 roles("Экс-премьера, вице-губернатора, замглавы и замминистра уволили", Language.RUSSIAN));
+        // A deputy is the scheme's deputy of the post where it has one.
+        List<String> concepts = TestDocs.mentions(TestDocs.with("замминистра, замдиректора и вице-губернатор", Language.RUSSIAN,
+                new RoleFinder(LEXICONS)), MentionType.ROLE).stream().map(m -> String.valueOf(m.concept()).replaceAll(".*/", "")).toList();
+        assertEquals(List.of("vice-minister", "deputy-director", "null"), concepts);
         // Not a word that merely starts like one, nor a prefix before a role that is no post.
         assertEquals(List.of(), roles("Замок и экс-участника закрыли", Language.RUSSIAN));
     }
