@@ -203,12 +203,12 @@ public final class PostFinder extends RelationFinder {
         int k = s.indexAt(offset);
         while (s.isPunct(k, "»\"“”")) k++;
         if (s.isPunct(k, "(") && s.isUpper(k + 1) && s.isPunct(k + 2, ")")) k += 3;
+        if (v.readingLanguage() == Language.RUSSIAN) k = pastComplement(v, s, k);
         if (k + 1 < s.size() && s.is(k, "в", "на")) {
             Mention place = Mentions.startingAt(v.document(), s.start(k + 1), MentionType.PLACE);
             if (place != null) k = s.indexAt(place.end());
         }
         if (v.readingLanguage() != Language.RUSSIAN) return k;
-        k = pastComplement(v, s, k);
         // A title before the name, a noun naming a person, perhaps with adjectives: «… Совета муфтиев России шейх
         // Равиль Гайнутдин», «наблюдатель от ОБСЕ португальский парламентарий Хуан Суареш».
         int t = k;
