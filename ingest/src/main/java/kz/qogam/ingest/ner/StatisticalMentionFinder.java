@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import kz.qogam.ingest.doc.Document;
+import kz.qogam.ingest.doc.Language;
 import kz.qogam.ingest.doc.Layer;
 import kz.qogam.ingest.doc.Mention;
 import kz.qogam.ingest.doc.MentionType;
@@ -193,6 +194,7 @@ public final class StatisticalMentionFinder implements Stage {
                     type = MentionType.PLACE;
                 }
                 if (type != null && name.length() == 1) type = dictionaryType(type, forms[name.getStart()], view);
+                if (type == MentionType.PERSON && language == NerLanguage.RUSSIAN && namesAFeature(s, name.getStart(), view.morphology())) type = MentionType.PLACE;
                 if (type == null || !types.contains(type)) continue;
                 // A holiday is a day of the calendar, not a gathering with a place and participants (KazNERD calls it an EVENT).
                 if (type == MentionType.EVENT && isHoliday(s.lower(name.getEnd() - 1))) continue;
@@ -218,6 +220,7 @@ public final class StatisticalMentionFinder implements Stage {
         if (policies.get(language) == Policy.KEEP_SURE) {
             surnames(view, language, stemmer);
             placesNamedElsewhere(view, stemmer, lexicons.givenNames());
+            if (language == NerLanguage.RUSSIAN) dictionaryNames(view);
         }
         doc.mentions().sort(Comparator.comparing(Mention::span));
     }
@@ -258,6 +261,23 @@ public final class StatisticalMentionFinder implements Stage {
         }
         if (start == name.getStart() && end == name.getEnd()) return name;
         return start < end ? new opennlp.tools.util.Span(start, end, name.getType(), name.getProb()) : null;
+    }
+
+    /** Russian nouns of natural features and city sites whose names follow them. */
+    private static final Set<String> FEATURES = Set.of("река", "озеро", "остров", "площадь", "гора", "море", "залив", "пролив",
+            "порт", "канал", "метро", "станция");
+
+    /**
+     * Whether a name the model read as a person's names a river, a square, a port …: the word before
+     * it, or its own first word, is such a noun («реки Славянки», «площади Тяньаньмынь», «порт
+     * Козьмино», «Острова Уайт»). A person is not named after «города»: «мэр города Лужков».
+     */
+    static boolean namesAFeature(SentenceView s, int start, Morphology morphology) {
+        for (int k : new int[] {start - 1, start}) {
+            if (k < 0 || !s.isWord(k) || (k < start && s.isCapitalized(k))) continue;
+            if (FEATURES.contains(morphology.nominative(s.lower(k), Language.RUSSIAN))) return true;
+        }
+        return false;
     }
 
     /** Whether a name's last word (lower case) ends a holiday's name. */
@@ -311,6 +331,33 @@ public final class StatisticalMentionFinder implements Stage {
                     view.nominative(m.span(), Morphology.PhraseKind.PERSON_NAME), null, m.confidence()));
         }
     }
+
+    /**
+     * A capitalised word standing alone (not in quotes, no street's name, no function word or
+     * adjective: «Тем не менее», «Новой») that nothing read as a name, and that the dictionary reads only as a
+     * person's name, is a person: the model misses surnames alone, most at the
+     * start of a sentence («Путин также подпишет…», «Видениус обращается к ФАС»). Its
+     * confidence is below the model's.
+     */
+    static void dictionaryNames(TextView view) {
+        Document doc = view.document();
+        for (SentenceView s : view.sentences()) {
+            for (int i = 0; i < s.size(); i++) {
+                if (!s.isCapitalized(i) || s.isUpper(i) || s.isCapitalized(i - 1) || s.isCapitalized(i + 1) || s.isPunct(i - 1, "«\"„“")
+                        || GazetteerPlaceFinder.onStreet(s, i, i + 1)) continue;
+                String form = s.form(i);
+                if (view.morphology().isFunctionWord(form, Language.RUSSIAN) || view.morphology().isAdjective(form, Language.RUSSIAN)) continue;
+                Span span = s.span(i, i + 1);
+                if (doc.mentions().stream().anyMatch(m -> m.type().entityKind() != null && m.span().overlaps(span))) continue;
+                if (view.morphology().wordClass(form, Language.RUSSIAN) != Morphology.WordClass.PERSON_NAME) continue;
+                doc.mentions().add(new Mention(span, form, MentionType.PERSON,
+                        view.nominative(span, Morphology.PhraseKind.PERSON_NAME), null, GUESS));
+            }
+        }
+    }
+
+    /** The confidence of a name the dictionary gives where the model found none. */
+    static final double GUESS = 0.5;
 
     /**
      * A single word the model read as a person, not the surname of anyone the text names with a

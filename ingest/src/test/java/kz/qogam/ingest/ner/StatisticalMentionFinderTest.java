@@ -254,6 +254,31 @@ class StatisticalMentionFinderTest {
                 doc.mentions().stream().map(m -> m.type() + " " + m.text()).toList(), "the surname of a person named in full stays his");
     }
 
+    @Test
+    void aNameAfterARiverOrASquareIsAPlace() {
+        Document doc = Pipeline.builder().add(new SentenceSplitter()).add(new Tokenizer()).build()
+                .process(Document.ofText("t", "Рыба погибла в реке Славянке. Митинг на площади Тяньаньмынь. Острова Уайт нет. Мэр города Лужков уехал.",
+                        Language.RUSSIAN));
+        List<SentenceView> s = TextView.of(doc, LEXICONS.morphology()).sentences();
+        assertTrue(StatisticalMentionFinder.namesAFeature(s.get(0), 4, LEXICONS.morphology()));
+        assertTrue(StatisticalMentionFinder.namesAFeature(s.get(1), 3, LEXICONS.morphology()));
+        assertTrue(StatisticalMentionFinder.namesAFeature(s.get(2), 0, LEXICONS.morphology()));
+        assertFalse(StatisticalMentionFinder.namesAFeature(s.get(3), 2, LEXICONS.morphology()), "a mayor is named after «города»");
+    }
+
+    @Test
+    void aWordTheDictionaryKnowsOnlyAsAPersonsNameIsAPersonWhereNothingElseReadIt() {
+        Document doc = Pipeline.builder().add(new SentenceSplitter()).add(new Tokenizer()).build()
+                .process(Document.ofText("t", "Путин также подпишет договоры. Тем не менее «Новой волны» нет. Роза цветёт. Кремль и Путин молчат. Офис на ул. Шарипова 104.",
+                        Language.RUSSIAN));
+        add(doc, "Кремль", MentionType.PLACE, null, StatisticalMentionFinder.CONFIDENCE);
+        StatisticalMentionFinder.dictionaryNames(TextView.of(doc, LEXICONS.morphology()));
+        // Not a function word («Тем»), a word in quotes, a street, a word that is a thing too («Роза»), nor one beside a capital.
+        assertEquals(List.of("PERSON Путин Путин", "PLACE Кремль Кремль", "PERSON Путин Путин"),
+                doc.mentions().stream().sorted(java.util.Comparator.comparing(Mention::span)).map(m -> m.type() + " " + m.text() + " " + m.normalized()).toList());
+        assertEquals(StatisticalMentionFinder.GUESS, doc.mentions().stream().filter(m -> m.type() == MentionType.PERSON).findFirst().orElseThrow().confidence());
+    }
+
     /** Adds a mention of the first word of {@code words} (all of it when it is one word or a full name). */
     private static void add(Document doc, String words, MentionType type, String concept, double confidence) {
         int at = doc.text().indexOf(words);
