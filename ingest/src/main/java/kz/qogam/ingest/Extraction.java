@@ -27,6 +27,7 @@ import kz.qogam.ingest.extract.ParticipationFinder;
 import kz.qogam.ingest.extract.PartOfFinder;
 import kz.qogam.ingest.extract.PersonFinder;
 import kz.qogam.ingest.extract.PlaceNameFinder;
+import kz.qogam.ingest.extract.PlaceBodyFinder;
 import kz.qogam.ingest.extract.PostBodyFinder;
 import kz.qogam.ingest.extract.PostFinder;
 import kz.qogam.ingest.extract.QuotedOrganizationFinder;
@@ -105,6 +106,7 @@ public final class Extraction {
         List<Stage> after = List.of(
                 new OccupationFinder(lexicons),
                 new PostBodyFinder(lexicons),
+                new PlaceBodyFinder(lexicons),
                 new ImpliedBodyFinder(lexicons),
                 new EntityResolver(lexicons),
                 new PostFinder(lexicons),

@@ -49,6 +49,7 @@ public final class Lexicons {
     private final PhraseTable<Body> bodies;
     private final PhraseTable<String> organizationNouns;
     private final PhraseTable<String> thingNouns;
+    private final PhraseTable<String> placeBodyNouns;
     private final PhraseTable<String> eventNouns;
 
     private Lexicons(String base) {
@@ -86,6 +87,7 @@ public final class Lexicons {
         this.bodies = readBodies();
         this.organizationNouns = readNouns("organization-nouns.txt");
         this.thingNouns = readNouns("thing-nouns.txt");
+        this.placeBodyNouns = readNouns("place-body-nouns.txt");
         this.eventNouns = new PhraseTable<>(morphology);
         for (String line : ResourceLines.read("event-nouns.txt")) {
             String[] f = line.split("\\s+");
@@ -144,6 +146,14 @@ public final class Lexicons {
     /** Kazakh nouns that make the name before them a thing's, not an organisation's (кітап, жүйе, кешен). */
     public PhraseTable<String> thingNouns() {
         return thingNouns;
+    }
+
+    /**
+     * Russian nouns for a place's government or team («правительство», «власти», «сборная»); the
+     * value is the body's legal form («state-body») where the list gives one, else the noun.
+     */
+    public PhraseTable<String> placeBodyNouns() {
+        return placeBodyNouns;
     }
 
     /** Words for an event in general (мероприятие, іс-шара). */
@@ -263,7 +273,11 @@ public final class Lexicons {
         String lang = null;
         for (String line : ResourceLines.read(file)) {
             if (line.startsWith("## ")) lang = line.substring(3).strip();
-            else if (lang != null) t.add(line, lang, line);
+            else if (lang != null) {
+                // «noun», or «noun<TAB>value» (the value a list gives its nouns)
+                String[] f = line.split("\t");
+                t.add(f[0].strip(), lang, f[f.length > 1 ? 1 : 0].strip());
+            }
         }
         return t;
     }
