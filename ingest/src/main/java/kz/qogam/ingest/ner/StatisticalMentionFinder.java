@@ -220,6 +220,7 @@ public final class StatisticalMentionFinder implements Stage {
         if (policies.get(language) == Policy.KEEP_SURE) {
             surnames(view, language, stemmer);
             placesNamedElsewhere(view, stemmer, lexicons.givenNames());
+            namedAgain(view, stemmer);
             if (language == NerLanguage.RUSSIAN) dictionaryNames(view);
         }
         doc.mentions().sort(Comparator.comparing(Mention::span));
@@ -329,6 +330,39 @@ public final class StatisticalMentionFinder implements Stage {
             if (isWorldPlace(WorldPlaces.of(language).kindOf(words, 0, 1, stemmer))) continue;
             mentions.set(i, new Mention(m.span(), m.text(), MentionType.PERSON,
                     view.nominative(m.span(), Morphology.PhraseKind.PERSON_NAME), null, m.confidence()));
+        }
+    }
+
+    /**
+     * A one-word organisation or place the text names again where nothing read a name is that
+     * organisation or place there too, in any case: the model, reading sentence by sentence, finds
+     * «Vestas» or «ДПНИ» in one sentence and misses it in the next. Only a capitalised word that no
+     * finder read as anything else anywhere in the text; at low confidence.
+     */
+    static void namedAgain(TextView view, NerFeatures.Stemmer stemmer) {
+        Document doc = view.document();
+        Map<String, Mention> named = new HashMap<>();
+        Set<String> otherwise = new HashSet<>();
+        for (Mention m : doc.mentions()) {
+            if (m.type().entityKind() == null || m.text().isBlank() || m.text().contains(" ")) continue;
+            if (!Character.isUpperCase(m.text().codePointAt(0))) continue;
+            String key = stemmer.nameKey(m.text());
+            if ((m.type() == MentionType.ORGANIZATION || m.type() == MentionType.PLACE) && m.confidence() >= CONFIDENCE) {
+                Mention had = named.putIfAbsent(key, m);
+                if (had != null && had.type() != m.type()) otherwise.add(key);
+            } else otherwise.add(key);
+        }
+        named.keySet().removeAll(otherwise);
+        if (named.isEmpty()) return;
+        for (SentenceView s : view.sentences()) {
+            for (int i = 0; i < s.size(); i++) {
+                if (!s.isCapitalized(i)) continue;
+                Mention first = named.get(stemmer.nameKey(s.form(i)));
+                if (first == null || !(first.text().equals(s.form(i)) || sameWord(first.text().toLowerCase(Locale.ROOT), s.lower(i)))) continue;
+                Span span = s.span(i, i + 1);
+                if (doc.mentions().stream().anyMatch(m -> m.type().entityKind() != null && m.span().overlaps(span))) continue;
+                doc.mentions().add(new Mention(span, s.form(i), first.type(), first.normalized(), first.concept(), GUESS));
+            }
         }
     }
 

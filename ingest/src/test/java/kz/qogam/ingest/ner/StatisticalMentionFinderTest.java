@@ -279,6 +279,23 @@ class StatisticalMentionFinderTest {
         assertEquals(StatisticalMentionFinder.GUESS, doc.mentions().stream().filter(m -> m.type() == MentionType.PERSON).findFirst().orElseThrow().confidence());
     }
 
+    @Test
+    void aNameFoundOnceIsTheSameNameWhereTheTextRepeatsIt() {
+        Document doc = Pipeline.builder().add(new SentenceSplitter()).add(new Tokenizer()).build()
+                .process(Document.ofText("t", "Компания Vestas закрыла завод. Рабочие Vestas протестуют. Вашингтон молчит. "
+                        + "В Вашингтоне тихо. Сокол летит. Сокол пришёл. Там Сокол.", Language.RUSSIAN));
+        add(doc, "Vestas закрыла", MentionType.ORGANIZATION, null, StatisticalMentionFinder.CONFIDENCE);
+        add(doc, "Вашингтон молчит", MentionType.PLACE, null, StatisticalMentionFinder.CONFIDENCE);
+        add(doc, "Сокол летит", MentionType.ORGANIZATION, null, StatisticalMentionFinder.CONFIDENCE);
+        int person = doc.text().indexOf("Сокол пришёл");
+        doc.mentions().add(new Mention(new Span(person, person + 5), "Сокол", MentionType.PERSON, "Сокол", null, StatisticalMentionFinder.CONFIDENCE));
+        StatisticalMentionFinder.namedAgain(TextView.of(doc, LEXICONS.morphology()), new NerFeatures.Stemmer(NerLanguage.RUSSIAN));
+        // «Сокол» is a person elsewhere in the text: the third one stays unread.
+        assertEquals(List.of("ORGANIZATION Vestas", "ORGANIZATION Vestas", "PLACE Вашингтон", "PLACE Вашингтоне", "ORGANIZATION Сокол",
+                        "PERSON Сокол"),
+                doc.mentions().stream().sorted(java.util.Comparator.comparing(Mention::span)).map(m -> m.type() + " " + m.text()).toList());
+    }
+
     /** Adds a mention of the first word of {@code words} (all of it when it is one word or a full name). */
     private static void add(Document doc, String words, MentionType type, String concept, double confidence) {
         int at = doc.text().indexOf(words);
