@@ -143,7 +143,7 @@ public final class Lexicons {
         return organizationNouns;
     }
 
-    /** Kazakh nouns that make the name before them a thing's, not an organisation's (кітап, жүйе, кешен). */
+    /** Nouns of things that make a name beside them a thing's, not an organisation's (кітап, жүйе; корабль, фильм). */
     public PhraseTable<String> thingNouns() {
         return thingNouns;
     }

@@ -41,7 +41,9 @@ public final class QuotedOrganizationFinder extends MentionFinder {
                 if (!s.isWord(q.from()) || !(s.isCapitalized(q.from()) || Character.isDigit(s.form(q.from()).charAt(0)))) continue;
                 if (Mentions.covering(view.document(), s.start(q.from()), MentionType.EVENT) != null) continue;
                 Mention m = withForm(view, s, q, russian);
-                if (m == null && (headIsOrganization(s, q, russian) || abbreviationFollows(s, q))) {
+                // «корабля «Союз»»: a thing's name, though its head is an organisation's noun.
+                boolean thing = russian && q.open() > 0 && lexicons.thingNouns().longestAt(s, q.open() - 1) != null;
+                if (m == null && !thing && (headIsOrganization(s, q, russian) || abbreviationFollows(s, q))) {
                     m = mention(view, s, q, q.open(), q.after(s), null, russian);
                 }
                 if (m != null) out.add(m);

@@ -201,7 +201,8 @@ public final class StatisticalMentionFinder implements Stage {
                 // No name runs into markup or a link («Telegram <https://…>», «Ctrl+Enter»).
                 if (name.getEnd() < s.size() && s.isPunct(name.getEnd(), "+") || markup(s, name.getStart(), name.getEnd())) continue;
                 if (policies.get(language) == Policy.KEEP_SURE && type.entityKind() != null && !named(view, s, name.getStart(), name.getEnd())) continue;
-                if (policies.get(language) == Policy.KEEP_SURE && type == MentionType.ORGANIZATION && namesAThing(s, name.getStart(), name.getEnd())) continue;
+                if (policies.get(language) == Policy.KEEP_SURE && type == MentionType.ORGANIZATION && language != NerLanguage.RUSSIAN
+                        && namesAThing(s, name.getStart(), name.getEnd())) continue;
                 Mention m = mention(view, s, forms, name, type, language, stemmer);
                 found.add(m);
                 if (type == MentionType.ROLE) titles.add(title(view, m));

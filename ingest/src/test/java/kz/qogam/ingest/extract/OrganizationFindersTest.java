@@ -53,6 +53,13 @@ class OrganizationFindersTest {
     }
 
     @Test
+    void a_quoted_name_after_a_things_noun_names_the_thing() {
+        Document d = doc("Экипаж вернулся на корабле «Союз ТМА-12», а «Союз журналистов» выступил.", Language.RUSSIAN,
+                new QuotedOrganizationFinder(LEXICONS));
+        assertEquals(List.of("Союз журналистов"), named(d));
+    }
+
+    @Test
     void unquoted_bodies_take_their_genitive_complement() {
         Document d = doc("в рамках заказа управления внутренней политики Мангистауской области организовал; контроль акимата города Алматы.",
                 Language.RUSSIAN, new NamedBodyFinder(LEXICONS));
