@@ -138,7 +138,10 @@ public final class Lexicons {
         return bodies;
     }
 
-    /** Nouns that head organisation names besides the legal forms (центр, клуб, орталық). */
+    /** The value of a listed noun the rules read but the name finder's features do not (see organization-nouns.txt). */
+    public static final String RULES_ONLY = "rules";
+
+    /** Nouns that head organisation names besides the legal forms (центр, клуб, орталық; {@link #RULES_ONLY} for some). */
     public PhraseTable<String> organizationNouns() {
         return organizationNouns;
     }

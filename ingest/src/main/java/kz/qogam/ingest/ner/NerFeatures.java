@@ -255,7 +255,7 @@ public final class NerFeatures {
             mark(out, "role", lexicons.roles().findAll(s));
             mark(out, "form", lexicons.legalForms().findAll(s));
             mark(out, "body", lexicons.bodies().findAll(s));
-            mark(out, "orgn", lexicons.organizationNouns().findAll(s));
+            mark(out, "orgn", lexicons.organizationNouns().findAll(s).stream().filter(m -> !Lexicons.RULES_ONLY.equals(m.value())).toList());
             mark(out, "evn", lexicons.eventNouns().findAll(s));
             mark(out, "evk", lexicons.eventKinds().findAll(s));
             mark(out, "pk", lexicons.placeKinds().findAll(s));

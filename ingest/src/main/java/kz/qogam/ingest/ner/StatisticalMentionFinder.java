@@ -382,9 +382,9 @@ public final class StatisticalMentionFinder implements Stage {
                         || GazetteerPlaceFinder.onStreet(s, i, i + 1)) continue;
                 String form = s.form(i);
                 if (view.morphology().isFunctionWord(form, Language.RUSSIAN) || view.morphology().isAdjective(form, Language.RUSSIAN)) continue;
+                if (view.morphology().wordClass(form, Language.RUSSIAN) != Morphology.WordClass.PERSON_NAME) continue;
                 Span span = s.span(i, i + 1);
                 if (doc.mentions().stream().anyMatch(m -> m.type().entityKind() != null && m.span().overlaps(span))) continue;
-                if (view.morphology().wordClass(form, Language.RUSSIAN) != Morphology.WordClass.PERSON_NAME) continue;
                 doc.mentions().add(new Mention(span, form, MentionType.PERSON,
                         view.nominative(span, Morphology.PhraseKind.PERSON_NAME), null, GUESS));
             }

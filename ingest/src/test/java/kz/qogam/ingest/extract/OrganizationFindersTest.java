@@ -60,6 +60,13 @@ class OrganizationFindersTest {
     }
 
     @Test
+    void a_concern_a_newspaper_or_a_theatre_before_a_quoted_name_makes_it_an_organisation() {
+        Document d = doc("Концерн «Майкрософт» ответил газете «Ведомости», а радиостанция «Маяк» промолчала.", Language.RUSSIAN,
+                new QuotedOrganizationFinder(LEXICONS));
+        assertEquals(List.of("Майкрософт", "Ведомости", "Маяк"), named(d));
+    }
+
+    @Test
     void unquoted_bodies_take_their_genitive_complement() {
         Document d = doc("в рамках заказа управления внутренней политики Мангистауской области организовал; контроль акимата города Алматы.",
                 Language.RUSSIAN, new NamedBodyFinder(LEXICONS));

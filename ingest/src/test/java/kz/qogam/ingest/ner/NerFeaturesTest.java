@@ -52,6 +52,10 @@ class NerFeaturesTest {
         assertTrue(f.get(0).contains("lx=place:B"), f.toString());
         assertTrue(f.get(2).stream().anyMatch(s -> s.startsWith("lx=role")), f.toString());
         assertTrue(f.get(3).contains("gn"), f.toString());
+        // A noun the list marks for the rules only is no feature: the shipped models were trained without it.
+        var ru = NerFeatures.lexiconFeatures(NerLanguage.RUSSIAN, "фонд", "и", "концерн");
+        assertTrue(ru.get(0).contains("lx=orgn:B"), ru.toString());
+        assertTrue(ru.get(2).stream().noneMatch(s -> s.startsWith("lx=orgn")), ru.toString());
     }
 
     @Test
