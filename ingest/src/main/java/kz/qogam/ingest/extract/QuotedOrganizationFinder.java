@@ -1,7 +1,9 @@
 package kz.qogam.ingest.extract;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import kz.qogam.ingest.doc.Language;
 import kz.qogam.ingest.doc.Mention;
 import kz.qogam.ingest.doc.MentionType;
@@ -36,17 +38,34 @@ public final class QuotedOrganizationFinder extends MentionFinder {
     public List<Mention> find(TextView view) {
         List<Mention> out = new ArrayList<>();
         boolean russian = view.readingLanguage() == Language.RUSSIAN;
+        Set<String> things = russian ? thingNames(view) : Set.of();
         for (SentenceView s : view.sentences()) {
             for (Quotes.Quote q : Quotes.find(s)) {
                 if (!s.isWord(q.from()) || !(s.isCapitalized(q.from()) || Character.isDigit(s.form(q.from()).charAt(0)))) continue;
                 if (Mentions.covering(view.document(), s.start(q.from()), MentionType.EVENT) != null) continue;
                 Mention m = withForm(view, s, q, russian);
-                // «корабля «Союз»»: a thing's name, though its head is an organisation's noun.
-                boolean thing = russian && q.open() > 0 && lexicons.thingNouns().longestAt(s, q.open() - 1) != null;
+                boolean thing = s.keys(q.from()).stream().anyMatch(things::contains);
                 if (m == null && !thing && (headIsOrganization(s, q, russian) || abbreviationFollows(s, q))) {
                     m = mention(view, s, q, q.open(), q.after(s), null, russian);
                 }
                 if (m != null) out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The first words (as lookup keys) of the quoted names the text gives a thing's noun before
+     * («корабля «Союз»»): the name names that thing wherever the text uses it, though its head is
+     * an organisation's noun («следующего «Союза»», «с «Союз ТМ-2»»).
+     */
+    private Set<String> thingNames(TextView view) {
+        Set<String> out = new HashSet<>();
+        for (SentenceView s : view.sentences()) {
+            for (Quotes.Quote q : Quotes.find(s)) {
+                if (q.open() > 0 && s.isWord(q.from()) && lexicons.thingNouns().longestAt(s, q.open() - 1) != null) {
+                    out.addAll(s.keys(q.from()));
+                }
             }
         }
         return out;
