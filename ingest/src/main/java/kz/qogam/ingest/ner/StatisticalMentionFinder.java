@@ -335,21 +335,25 @@ public final class StatisticalMentionFinder implements Stage {
     }
 
     /**
-     * A one-word organisation or place the text names again where nothing read a name is that
-     * organisation or place there too, in any case: the model, reading sentence by sentence, finds
-     * «Vestas» or «ДПНИ» in one sentence and misses it in the next. Only a capitalised word that no
-     * finder read as anything else anywhere in the text; at low confidence.
+     * A one-word organisation or place a finder found (not guessed) is that organisation or place
+     * where the text names it again and nothing read a name, in any case: the model, reading
+     * sentence by sentence, finds «Vestas» or «ДПНИ» in one sentence and misses it in the next, and
+     * «Концерн «Майкрософт»» names the company the bare «Майкрософт» of the next sentences is. Only
+     * a capitalised word that no finder read as anything else anywhere in the text; at low
+     * confidence.
      */
     static void namedAgain(TextView view, NerFeatures.Stemmer stemmer) {
         Document doc = view.document();
         Map<String, Mention> named = new HashMap<>();
         Set<String> otherwise = new HashSet<>();
+        Map<String, String> words = new HashMap<>();
         for (Mention m : doc.mentions()) {
-            if (m.type().entityKind() == null || m.text().isBlank() || m.text().contains(" ")) continue;
-            if (!Character.isUpperCase(m.text().codePointAt(0))) continue;
-            String key = stemmer.nameKey(m.text());
-            if ((m.type() == MentionType.ORGANIZATION || m.type() == MentionType.PLACE) && m.confidence() >= CONFIDENCE) {
+            String word = oneWordName(m);
+            if (word == null) continue;
+            String key = stemmer.nameKey(word);
+            if ((m.type() == MentionType.ORGANIZATION || m.type() == MentionType.PLACE) && m.confidence() > GUESS) {
                 Mention had = named.putIfAbsent(key, m);
+                words.putIfAbsent(key, word);
                 if (had != null && had.type() != m.type()) otherwise.add(key);
             } else otherwise.add(key);
         }
@@ -358,13 +362,27 @@ public final class StatisticalMentionFinder implements Stage {
         for (SentenceView s : view.sentences()) {
             for (int i = 0; i < s.size(); i++) {
                 if (!s.isCapitalized(i)) continue;
-                Mention first = named.get(stemmer.nameKey(s.form(i)));
-                if (first == null || !(first.text().equals(s.form(i)) || sameWord(first.text().toLowerCase(Locale.ROOT), s.lower(i)))) continue;
+                String key = stemmer.nameKey(s.form(i));
+                Mention first = named.get(key);
+                if (first == null) continue;
+                String word = words.get(key);
+                if (!(word.equals(s.form(i)) || sameWord(word.toLowerCase(Locale.ROOT), s.lower(i)))) continue;
                 Span span = s.span(i, i + 1);
                 if (doc.mentions().stream().anyMatch(m -> m.type().entityKind() != null && m.span().overlaps(span))) continue;
                 doc.mentions().add(new Mention(span, s.form(i), first.type(), first.normalized(), first.concept(), GUESS));
             }
         }
+    }
+
+    /**
+     * The one capitalised word an entity mention names: its text, or its name when the text only
+     * adds a kind word and quotes («Концерн «Майкрософт»» → Майкрософт); else null.
+     */
+    private static String oneWordName(Mention m) {
+        if (m.type().entityKind() == null || m.text().isBlank()) return null;
+        String word = !m.text().contains(" ") ? m.text()
+                : m.normalized() != null && !m.normalized().contains(" ") && m.text().contains(m.normalized()) ? m.normalized() : null;
+        return word != null && Character.isUpperCase(word.codePointAt(0)) ? word : null;
     }
 
     /**

@@ -283,7 +283,11 @@ class StatisticalMentionFinderTest {
     void aNameFoundOnceIsTheSameNameWhereTheTextRepeatsIt() {
         Document doc = Pipeline.builder().add(new SentenceSplitter()).add(new Tokenizer()).build()
                 .process(Document.ofText("t", "Компания Vestas закрыла завод. Рабочие Vestas протестуют. Вашингтон молчит. "
-                        + "В Вашингтоне тихо. Сокол летит. Сокол пришёл. Там Сокол.", Language.RUSSIAN));
+                        + "В Вашингтоне тихо. Сокол летит. Сокол пришёл. Там Сокол. Концерн «Майкрософт» ответил. Спор с «Майкрософт» идёт.",
+                        Language.RUSSIAN));
+        int concern = doc.text().indexOf("Концерн");
+        doc.mentions().add(new Mention(new Span(concern, concern + 20), "Концерн «Майкрософт»", MentionType.ORGANIZATION, "Майкрософт",
+                null, 0.75));
         add(doc, "Vestas закрыла", MentionType.ORGANIZATION, null, StatisticalMentionFinder.CONFIDENCE);
         add(doc, "Вашингтон молчит", MentionType.PLACE, null, StatisticalMentionFinder.CONFIDENCE);
         add(doc, "Сокол летит", MentionType.ORGANIZATION, null, StatisticalMentionFinder.CONFIDENCE);
@@ -292,7 +296,7 @@ class StatisticalMentionFinderTest {
         StatisticalMentionFinder.namedAgain(TextView.of(doc, LEXICONS.morphology()), new NerFeatures.Stemmer(NerLanguage.RUSSIAN));
         // «Сокол» is a person elsewhere in the text: the third one stays unread.
         assertEquals(List.of("ORGANIZATION Vestas", "ORGANIZATION Vestas", "PLACE Вашингтон", "PLACE Вашингтоне", "ORGANIZATION Сокол",
-                        "PERSON Сокол"),
+                        "PERSON Сокол", "ORGANIZATION Концерн «Майкрософт»", "ORGANIZATION Майкрософт"),
                 doc.mentions().stream().sorted(java.util.Comparator.comparing(Mention::span)).map(m -> m.type() + " " + m.text()).toList());
     }
 
