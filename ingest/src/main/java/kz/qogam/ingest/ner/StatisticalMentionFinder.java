@@ -195,6 +195,7 @@ public final class StatisticalMentionFinder implements Stage {
                 }
                 if (type != null && name.length() == 1) type = dictionaryType(type, forms[name.getStart()], view);
                 if (type == MentionType.PERSON && language == NerLanguage.RUSSIAN && namesAFeature(s, name.getStart(), view.morphology())) type = MentionType.PLACE;
+                if (type == MentionType.ORGANIZATION && namesATerritory(lexicons, view, s, name.getStart(), name.getEnd())) type = MentionType.PLACE;
                 if (type == null || !types.contains(type)) continue;
                 // A holiday is a day of the calendar, not a gathering with a place and participants (KazNERD calls it an EVENT).
                 if (type == MentionType.EVENT && isHoliday(s.lower(name.getEnd() - 1))) continue;
@@ -203,6 +204,8 @@ public final class StatisticalMentionFinder implements Stage {
                 if (policies.get(language) == Policy.KEEP_SURE && type.entityKind() != null && !named(view, s, name.getStart(), name.getEnd())) continue;
                 if (policies.get(language) == Policy.KEEP_SURE && type == MentionType.ORGANIZATION && language != NerLanguage.RUSSIAN
                         && namesAThing(s, name.getStart(), name.getEnd())) continue;
+                if (policies.get(language) == Policy.KEEP_SURE && type == MentionType.ORGANIZATION && language == NerLanguage.RUSSIAN
+                        && headedByPost(view, s, name.getStart(), name.getEnd())) continue;
                 Mention m = mention(view, s, forms, name, type, language, stemmer);
                 found.add(m);
                 if (type == MentionType.ROLE) titles.add(title(view, m));
@@ -280,6 +283,33 @@ public final class StatisticalMentionFinder implements Stage {
             if (FEATURES.contains(morphology.nominative(s.lower(k), Language.RUSSIAN))) return true;
         }
         return false;
+    }
+
+    /**
+     * Whether a name the model read as an organisation starts, after adjectives, with a post word
+     * of the roles scheme: «Федеральный министр транспорта Германии», «Экс-премьера Пакистана» name
+     * a post, whose body the post finders imply. («Администрация президента» starts with its body;
+     * a Kazakh name ends with it, «Президент Әкімшілігі», so this is for Russian.)
+     */
+    static boolean headedByPost(TextView view, SentenceView s, int from, int to) {
+        int k = from;
+        while (k < to - 1 && view.morphology().isAdjective(s.form(k), view.readingLanguage())) k++;
+        Mention role = Mentions.startingAt(view.document(), s.start(k), MentionType.ROLE);
+        return role != null && role.concept() != null;
+    }
+
+    /**
+     * Whether a name the model read as an organisation is adjectives and a territory's kind word,
+     * which name a place: «Свердловской области», «Мунайлинского района».
+     */
+    static boolean namesATerritory(Lexicons lexicons, TextView view, SentenceView s, int from, int to) {
+        if (to - from < 2) return false;
+        PhraseTable.Match<Concept> kind = lexicons.placeKinds().longestAt(s, to - 1);
+        if (kind == null || kind.end() != to || kind.value().isA("facility") || !s.isCapitalized(from)) return false;
+        for (int k = from; k < kind.start(); k++) {
+            if (!view.morphology().isAdjective(s.form(k), view.readingLanguage())) return false;
+        }
+        return true;
     }
 
     /** Whether a name's last word (lower case) ends a holiday's name. */

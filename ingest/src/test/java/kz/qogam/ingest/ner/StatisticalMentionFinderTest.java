@@ -300,6 +300,19 @@ class StatisticalMentionFinderTest {
                 doc.mentions().stream().sorted(java.util.Comparator.comparing(Mention::span)).map(m -> m.type() + " " + m.text()).toList());
     }
 
+    @Test
+    void aPostOrATerritoryTheModelTookForAnOrganisationIsNone() {
+        Document doc = Pipeline.builder().add(new SentenceSplitter()).add(new Tokenizer()).add(new kz.qogam.ingest.extract.RoleFinder(LEXICONS))
+                .build().process(Document.ofText("t", "Федеральный министр транспорта Германии уехал. Администрация президента молчит. "
+                        + "Жители Свердловской области пришли. Жители Новой Зеландии тоже.", Language.RUSSIAN));
+        TextView view = TextView.of(doc, LEXICONS.morphology());
+        List<SentenceView> s = view.sentences();
+        assertTrue(StatisticalMentionFinder.headedByPost(view, s.get(0), 0, 4));
+        assertFalse(StatisticalMentionFinder.headedByPost(view, s.get(1), 0, 2), "the administration is a body");
+        assertTrue(StatisticalMentionFinder.namesATerritory(LEXICONS, view, s.get(2), 1, 3));
+        assertFalse(StatisticalMentionFinder.namesATerritory(LEXICONS, view, s.get(3), 1, 3), "no kind word");
+    }
+
     /** Adds a mention of the first word of {@code words} (all of it when it is one word or a full name). */
     private static void add(Document doc, String words, MentionType type, String concept, double confidence) {
         int at = doc.text().indexOf(words);
