@@ -559,13 +559,19 @@ public final class StatisticalMentionFinder implements Stage {
 
     /**
      * Whether a name is followed, past its closing quote, by a noun that makes it a thing's
-     * ({@link Lexicons#thingNouns}): «"Сұңқар" тұрғын үй кешенінде», «Wipon жүйесі». (Not the
-     * noun before a Russian name: «станция «Водоканала»» is the utility's station.)
+     * ({@link Lexicons#thingNouns}): «"Сұңқар" тұрғын үй кешенінде», «Wipon жүйесі»; or ends with
+     * one: «Медициналық сақтандыру жүйесіне». (Kazakh: a Russian name's noun comes before it.)
      */
     boolean namesAThing(SentenceView s, int from, int to) {
         int after = to;
         while (after < s.size() && s.isPunct(after, "»\"“”")) after++;
-        return after < s.size() && lexicons.thingNouns().longestAt(s, after) != null;
+        if (after < s.size() && lexicons.thingNouns().longestAt(s, after) != null) return true;
+        // or the name ends with the noun: «Медициналық сақтандыру жүйесіне»
+        for (int k = from + 1; k < to; k++) {
+            PhraseTable.Match<String> noun = lexicons.thingNouns().longestAt(s, k);
+            if (noun != null && noun.end() == to) return true;
+        }
+        return false;
     }
 
     /** Opening guillemets in tokens [from, to) less closing ones. */

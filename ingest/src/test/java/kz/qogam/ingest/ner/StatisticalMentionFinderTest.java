@@ -161,13 +161,16 @@ class StatisticalMentionFinderTest {
     @Test
     void aNameBeforeAThingsNounIsNoOrganisation() {
         Document doc = Pipeline.builder().add(new SentenceSplitter()).add(new Tokenizer()).build()
-                .process(Document.ofText("t", "« Сұңқар » тұрғын үй кешенінде Wipon жүйесі бар , « Бөбек » қорының кеңсесі де .",
-                        Language.KAZAKH));
+                .process(Document.ofText("t", "« Сұңқар » тұрғын үй кешенінде Wipon жүйесі бар , « Бөбек » қорының кеңсесі де . "
+                        + "Медициналық сақтандыру жүйесіне қосылды .", Language.KAZAKH));
         SentenceView s = TextView.of(doc, LEXICONS.morphology()).sentences().get(0);
         StatisticalMentionFinder f = finder(StatisticalMentionFinder.Policy.KEEP_SURE);
         assertTrue(f.namesAThing(s, 1, 2), "«Сұңқар» тұрғын үй кешенінде");
         assertTrue(f.namesAThing(s, 6, 7), "Wipon жүйесі");
         assertFalse(f.namesAThing(s, 11, 12), "«Бөбек» қорының");
+        SentenceView system = TextView.of(doc, LEXICONS.morphology()).sentences().get(1);
+        assertTrue(f.namesAThing(system, 0, 3), "a name that ends with the noun: Медициналық сақтандыру жүйесіне");
+        assertFalse(f.namesAThing(system, 2, 3), "the noun alone is no name ending with it");
     }
 
     @Test

@@ -199,11 +199,14 @@ public final class ConllEvaluation {
      */
     private static final Pattern KIND_AFTER_NAME = Pattern.compile(
             "(?U)^(қала(?!м|ш|лық)|аудан(?!дық)|ауыл(?!ш|дық)|аулы|ауылдық|кент|округ|мемлекет(?!тік)|ел(і|ін|дер)|город|район|сел[оаеу]$|посёл|посел)\\p{L}*$");
+    /** A name in the Latin script and a Cyrillic kind word after it: «500 Startups компаниясының» (KazNERD marks the name). */
+    private static final Pattern LATIN_THEN_KIND = Pattern.compile("(?U)([\\p{IsLatin}\\p{N}][\\p{IsLatin}\\p{N} .&'-]*?)\\s+\\p{IsCyrillic}+");
     private static final Pattern LAST_WORD = Pattern.compile("(?U)[\\p{L}\\p{N}-]+$");
 
     /**
      * The part of a mention that KazNERD's guidelines mark: an organisation's name in quotes
-     * without the quotes and the kind word around them («"Бөбек" қорының» → Бөбек); a GPE without
+     * without the quotes and the kind word around them («"Бөбек" қорының» → Бөбек), or in the
+     * Latin script without the kind word after it («500 Startups компаниясының» → 500 Startups); a GPE without
      * the kind word after its name («Шымкент қаласында» → Шымкент, «Украина мемлекетіне» →
      * Украина). Anything else is its whole span.
      */
@@ -213,6 +216,8 @@ public final class ConllEvaluation {
         if ("ORGANISATION".equals(label)) {
             Matcher q = QUOTED.matcher(text);
             if (q.find()) return new Span(m.start() + q.start(1), m.start() + q.end(1));
+            Matcher latin = LATIN_THEN_KIND.matcher(text);
+            if (latin.matches()) return new Span(m.start(), m.start() + latin.end(1));
         } else if ("GPE".equals(label)) {
             int end = text.length();
             Matcher w = LAST_WORD.matcher("");

@@ -191,10 +191,12 @@ class ConllEvaluationTest {
     void cuts_spans_to_what_kaznerd_marks() {
         Document d = Document.ofText("x", "«Бөбек» қорының, Шымкент қаласында, Сайрам ауданының, Исатай аудандарының, Бірлік ауылдық округінде, "
                 + "Украина мемлекетіне, Дәулет аулында, Маңғыстау облысында, Қазақстан Республикасы, Ақтау қалалық мәслихаты, \"Нұр Отан\" партиясы, "
-                + "Қаламқас", Language.KAZAKH);
+                + "Қаламқас, 500 Startups компаниясының, Bloomberg Media Group компаниясы", Language.KAZAKH);
         assertEquals("Бөбек", cut(d, "«Бөбек» қорының", "ORGANISATION"));
         assertEquals("Нұр Отан", cut(d, "\"Нұр Отан\" партиясы", "ORGANISATION"));
         assertEquals("Ақтау қалалық мәслихаты", cut(d, "Ақтау қалалық мәслихаты", "ORGANISATION"));
+        assertEquals("500 Startups", cut(d, "500 Startups компаниясының", "ORGANISATION"), "a Latin name without its Kazakh kind word");
+        assertEquals("Bloomberg Media Group", cut(d, "Bloomberg Media Group компаниясы", "ORGANISATION"));
         assertEquals("Шымкент", cut(d, "Шымкент қаласында", "GPE"));
         assertEquals("Сайрам", cut(d, "Сайрам ауданының", "GPE"));
         assertEquals("Исатай", cut(d, "Исатай аудандарының", "GPE"), "plural");
