@@ -17,7 +17,8 @@ import kz.qogam.ingest.text.TextView;
  * <ul>
  *   <li>with a legal form or an organisation noun before the name (Russian): «Молодежный
  *       общественный фонд «Ұрпақ Next»», «РОО «Общество молодых профессионалов»», «ОФ «…»»,
- *       «дискуссионный клуб «Молодых демократов»»;</li>
+ *       «дискуссионный клуб «Молодых демократов»», or an abbreviation the scheme does not list
+ *       («РКК „Энергия“»);</li>
  *   <li>or after it (Kazakh, and Russian abbreviations): ««Ұрпақ» қоғамдық қоры», ««Qazaqstan
  *       zańgerler odaǵy» RQB»;</li>
  *   <li>or alone, when the name's own head noun is an organisation's («Азаматтық ресурстық
@@ -42,11 +43,19 @@ public final class QuotedOrganizationFinder extends MentionFinder {
         for (SentenceView s : view.sentences()) {
             for (Quotes.Quote q : Quotes.find(s)) {
                 if (!s.isWord(q.from()) || !(s.isCapitalized(q.from()) || Character.isDigit(s.form(q.from()).charAt(0)))) continue;
+                // «Об общественных объединениях», «О некоммерческих организациях»: a law's or a paper's title.
+                if (russian && s.is(q.from(), "о", "об", "обо")) continue;
                 if (Mentions.covering(view.document(), s.start(q.from()), MentionType.EVENT) != null) continue;
                 Mention m = withForm(view, s, q, russian);
                 boolean thing = s.keys(q.from()).stream().anyMatch(things::contains);
                 if (m == null && !thing && (headIsOrganization(s, q, russian) || abbreviationFollows(s, q))) {
                     m = mention(view, s, q, q.open(), q.after(s), null, russian);
+                }
+                // «РКК „Энергия“», «ГУП «Водоканал»»: an abbreviation of a kind the scheme does not list, not a place's or a body's.
+                if (m == null && !thing && russian && q.open() > 0 && s.isUpper(q.open() - 1)
+                        && Mentions.covering(view.document(), s.start(q.open() - 1), MentionType.PLACE) == null
+                        && Mentions.covering(view.document(), s.start(q.open() - 1), MentionType.ORGANIZATION) == null) {
+                    m = mention(view, s, q, q.open() - 1, q.after(s), null, russian);
                 }
                 if (m != null) out.add(m);
             }

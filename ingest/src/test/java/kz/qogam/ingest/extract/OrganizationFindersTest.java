@@ -70,6 +70,17 @@ class OrganizationFindersTest {
     }
 
     @Test
+    void an_abbreviation_the_scheme_does_not_list_before_a_quoted_name_makes_it_an_organisation() {
+        Document d = doc("Руководитель РКК „Энергия“ и директор ГУП «Водоканал» выступили, а ЕС «Газпром» не ответил.",
+                Language.RUSSIAN, new QuotedOrganizationFinder(LEXICONS));
+        assertEquals(List.of("Энергия", "Водоканал", "Европейский союз"), named(d), "not after a known body's abbreviation");
+        // A law's title is no organisation, and does not take the legal form of the next one.
+        Document law = doc("Согласно Закону РК «Об общественных объединениях» ОФ «Ак жол» зарегистрирован.", Language.RUSSIAN,
+                new QuotedOrganizationFinder(LEXICONS));
+        assertEquals(List.of("Ак жол"), named(law));
+    }
+
+    @Test
     void unquoted_bodies_take_their_genitive_complement() {
         Document d = doc("в рамках заказа управления внутренней политики Мангистауской области организовал; контроль акимата города Алматы.",
                 Language.RUSSIAN, new NamedBodyFinder(LEXICONS));
