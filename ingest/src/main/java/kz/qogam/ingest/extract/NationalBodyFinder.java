@@ -2,6 +2,7 @@ package kz.qogam.ingest.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import kz.qogam.ingest.doc.Language;
 import kz.qogam.ingest.doc.Mention;
 import kz.qogam.ingest.doc.MentionType;
 import kz.qogam.ingest.doc.Span;
@@ -22,11 +23,13 @@ public final class NationalBodyFinder extends MentionFinder {
     public List<Mention> find(TextView view) {
         List<Mention> out = new ArrayList<>();
         String lang = view.readingLanguage().tag();
+        boolean kazakh = view.readingLanguage() == Language.KAZAKH;
         for (SentenceView s : view.sentences()) {
             for (PhraseTable.Match<Lexicons.Body> m : lexicons.bodies().findAll(s)) {
                 // A body's name has a capital somewhere («национального Курултая»); «правительство» alone is a common noun.
+                // A Kazakh sentence that opens with «Мәжіліс», «Үкімет», «Парламентте» names the body (KazNERD: 30 of 36 times).
                 boolean named = false;
-                for (int k = m.start(); k < m.end(); k++) named |= s.isCapitalized(k) && (k > 0 || m.length() > 1 || s.isUpper(k));
+                for (int k = m.start(); k < m.end(); k++) named |= s.isCapitalized(k) && (k > 0 || m.length() > 1 || s.isUpper(k) || kazakh);
                 // «Конституционный суд России», «Министерство финансов РФ»: another country's body, not ours.
                 if (!named || foreign(view, s, m.end())) continue;
                 Span span = s.span(m.start(), m.end());

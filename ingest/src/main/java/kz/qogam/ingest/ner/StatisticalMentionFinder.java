@@ -197,8 +197,9 @@ public final class StatisticalMentionFinder implements Stage {
                 if (type == MentionType.PERSON && language == NerLanguage.RUSSIAN && namesAFeature(s, name.getStart(), view.morphology())) type = MentionType.PLACE;
                 if (type == MentionType.ORGANIZATION && namesATerritory(lexicons, view, s, name.getStart(), name.getEnd())) type = MentionType.PLACE;
                 if (type == null || !types.contains(type)) continue;
-                // A holiday is a day of the calendar, not a gathering with a place and participants (KazNERD calls it an EVENT).
-                if (type == MentionType.EVENT && isHoliday(s.lower(name.getEnd() - 1))) continue;
+                // A holiday is a day of the calendar, not a gathering with a place and participants (KazNERD calls it an EVENT),
+                // nor an organisation («Халықаралық әйелдер күніне»).
+                if ((type == MentionType.EVENT || type == MentionType.ORGANIZATION) && isHoliday(s.lower(name.getEnd() - 1))) continue;
                 // No name runs into markup or a link («Telegram <https://…>», «Ctrl+Enter»).
                 if (name.getEnd() < s.size() && s.isPunct(name.getEnd(), "+") || markup(s, name.getStart(), name.getEnd())) continue;
                 if (policies.get(language) == Policy.KEEP_SURE && type.entityKind() != null && !named(view, s, name.getStart(), name.getEnd())) continue;

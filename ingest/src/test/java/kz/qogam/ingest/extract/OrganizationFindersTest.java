@@ -111,6 +111,9 @@ class OrganizationFindersTest {
         assertEquals(List.of("Қазақстан Республикасының Парламенті", "Сенат", "Мәжіліс"), named(d));
         Document ru = doc("депутаты Парламента и Конституционный суд России.", Language.RUSSIAN);
         assertEquals(List.of("Парламент Республики Казахстан"), named(ru));
+        // A Kazakh sentence may open with the body; a Russian one's capital proves nothing.
+        assertEquals(List.of("Мәжіліс"), named(doc("Мәжіліс заң жобасын қабылдады.", Language.KAZAKH)));
+        assertEquals(List.of(), named(doc("Правительство приняло решение.", Language.RUSSIAN)));
     }
 
     @Test
