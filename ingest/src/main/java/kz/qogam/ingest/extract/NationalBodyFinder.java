@@ -27,7 +27,8 @@ public final class NationalBodyFinder extends MentionFinder {
         for (SentenceView s : view.sentences()) {
             for (PhraseTable.Match<Lexicons.Body> m : lexicons.bodies().findAll(s)) {
                 // A body's name has a capital somewhere («национального Курултая»); «правительство» alone is a common noun.
-                // A Kazakh sentence that opens with «Мәжіліс», «Үкімет», «Парламентте» names the body (KazNERD: 30 of 36 times).
+                // A Kazakh sentence that opens with «Мәжіліс», «Үкімет», «Парламентте» names the body (KazNERD: 30 of
+                // the 36 such openings outside a post's title).
                 boolean named = false;
                 for (int k = m.start(); k < m.end(); k++) named |= s.isCapitalized(k) && (k > 0 || m.length() > 1 || s.isUpper(k) || kazakh);
                 // «Конституционный суд России», «Министерство финансов РФ»: another country's body, not ours.
