@@ -42,6 +42,7 @@ public final class Lexicons {
     private final Map<String, Concept> concepts = new HashMap<>();
     private final PhraseTable<Concept> legalForms;
     private final PhraseTable<Concept> roles;
+    private final PhraseTable<Concept> deputyWords;
     private final PhraseTable<Concept> eventKinds;
     private final PhraseTable<Concept> placeKinds;
     private final PhraseTable<Concept> places;
@@ -72,6 +73,14 @@ public final class Lexicons {
 
         this.legalForms = table(labels, Qg.LEGAL_FORM_NS);
         this.roles = table(labels, Qg.ROLE_NS);
+        this.deputyWords = new PhraseTable<>(morphology);
+        for (Concept c : concepts.values()) {
+            if (!c.iri().startsWith(Qg.ROLE_NS) || !(c.localName().startsWith("deputy-") || c.localName().startsWith("vice-"))) continue;
+            for (String[] l : labels.get(c.iri())) {
+                String[] words = l[0].split("\\s+");
+                if (l[1].equals("kk") && words.length > 1) deputyWords.add(words[words.length - 1], "kk", c);
+            }
+        }
         this.eventKinds = table(labels, Qg.EVENT_KIND_NS);
         this.placeKinds = table(labels, Qg.PLACE_KIND_NS);
         this.places = new PhraseTable<>(morphology);
@@ -136,6 +145,14 @@ public final class Lexicons {
 
     public PhraseTable<Body> bodies() {
         return bodies;
+    }
+
+    /**
+     * The Kazakh word that makes a post a deputy's, after the post it deputises for: the last word
+     * of the scheme's Kazakh labels of deputy and vice posts («директор орынбасары» → орынбасары).
+     */
+    public PhraseTable<Concept> kazakhDeputyWords() {
+        return deputyWords;
     }
 
     /** The value of a listed noun the rules read but the name finder's features do not (see organization-nouns.txt). */

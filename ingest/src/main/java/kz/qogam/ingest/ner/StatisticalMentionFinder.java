@@ -209,7 +209,7 @@ public final class StatisticalMentionFinder implements Stage {
                         && headedByPost(view, s, name.getStart(), name.getEnd())) continue;
                 Mention m = mention(view, s, forms, name, type, language, stemmer);
                 found.add(m);
-                if (type == MentionType.ROLE) titles.add(title(view, m));
+                if (type == MentionType.ROLE) titles.add(title(view, s, m, language));
             }
         }
         if (policies.get(language) == Policy.MODEL_ONLY) {
@@ -543,11 +543,23 @@ public final class StatisticalMentionFinder implements Stage {
         return new Mention(span, text, type, normalized, concept, CONFIDENCE);
     }
 
-    /** The title a post name spans, as written, with its nominative («Білім және ғылым министрі»). */
-    private static Mention title(TextView view, Mention post) {
-        return new Mention(post.span(), post.text(), MentionType.TITLE,
-                view.nominative(post.span(), Morphology.PhraseKind.NOUN_PHRASE), post.concept(), post.confidence());
+    /**
+     * The title a post name spans, as written, with its nominative («Білім және ғылым министрі»).
+     * A Kazakh title that ends in the genitive goes on over the deputy's word after it, which it
+     * governs: «[Премьер-министрдің] орынбасары» is one title, a deputy's.
+     */
+    Mention title(TextView view, SentenceView s, Mention post, NerLanguage language) {
+        Span span = post.span();
+        int next = s.indexAt(post.end());
+        if (language != NerLanguage.RUSSIAN && next < s.size() && GENITIVE_END.matcher(s.lower(next - 1)).matches()) {
+            PhraseTable.Match<Concept> deputy = lexicons.kazakhDeputyWords().longestAt(s, next);
+            if (deputy != null) span = new Span(post.start(), s.end(deputy.end() - 1));
+        }
+        return new Mention(span, view.document().text(span), MentionType.TITLE,
+                view.nominative(span, Morphology.PhraseKind.NOUN_PHRASE), post.concept(), post.confidence());
     }
+
+    private static final Pattern GENITIVE_END = Pattern.compile("(?U).+(ның|нің|дың|дің|тың|тің)");
 
     /** Whether tokens [from, to) hold an angle bracket, a plus sign or a link's scheme, or follow a plus sign. */
     static boolean markup(SentenceView s, int from, int to) {

@@ -316,6 +316,20 @@ class StatisticalMentionFinderTest {
         assertFalse(StatisticalMentionFinder.namesATerritory(LEXICONS, view, s.get(3), 1, 3), "no kind word");
     }
 
+    @Test
+    void aKazakhTitleInTheGenitiveTakesTheDeputysWordAfterIt() {
+        Document doc = Pipeline.builder().add(new SentenceSplitter()).add(new Tokenizer()).build()
+                .process(Document.ofText("t", "Премьер-министрдің орынбасары Асқар Мамин келді . Премьер-министр Асқар Мамин келді .",
+                        Language.KAZAKH));
+        TextView view = TextView.of(doc, LEXICONS.morphology());
+        StatisticalMentionFinder f = finder(StatisticalMentionFinder.Policy.KEEP_SURE);
+        Mention genitive = new Mention(new Span(0, 18), "Премьер-министрдің", MentionType.ROLE, "премьер-министр", null, 0.8);
+        assertEquals("Премьер-министрдің орынбасары", f.title(view, view.sentences().get(0), genitive, NerLanguage.KAZAKH).text());
+        int second = doc.text().lastIndexOf("Премьер-министр");
+        Mention plain = new Mention(new Span(second, second + 15), "Премьер-министр", MentionType.ROLE, "премьер-министр", null, 0.8);
+        assertEquals("Премьер-министр", f.title(view, view.sentences().get(1), plain, NerLanguage.KAZAKH).text());
+    }
+
     /** Adds a mention of the first word of {@code words} (all of it when it is one word or a full name). */
     private static void add(Document doc, String words, MentionType type, String concept, double confidence) {
         int at = doc.text().indexOf(words);
