@@ -227,6 +227,7 @@ public final class StatisticalMentionFinder implements Stage {
             placesNamedElsewhere(view, stemmer, lexicons.givenNames());
             namedAgain(view, stemmer);
             if (language == NerLanguage.RUSSIAN) dictionaryNames(view);
+            else capitalisedTitles(view);
         }
         doc.mentions().sort(Comparator.comparing(Mention::span));
     }
@@ -414,6 +415,26 @@ public final class StatisticalMentionFinder implements Stage {
         String word = !m.text().contains(" ") ? m.text()
                 : m.normalized() != null && !m.normalized().contains(" ") && m.text().contains(m.normalized()) ? m.normalized() : null;
         return word != null && Character.isUpperCase(word.codePointAt(0)) ? word : null;
+    }
+
+    /**
+     * A Kazakh post word written with a capital inside a sentence is a title, the name of the one
+     * who holds it («Президенті», «Премьер-министрге»: KazNERD marks 240 of the 248 capitalised
+     * «Президент…» and «Премьер…» words outside other names as positions), unless a title already
+     * covers it. Not at the start of a sentence or a quote, where a capital proves nothing.
+     */
+    static void capitalisedTitles(TextView view) {
+        Document doc = view.document();
+        List<Mention> added = new ArrayList<>();
+        for (SentenceView s : view.sentences()) {
+            for (Mention role : Mentions.within(doc, s.span(), MentionType.ROLE)) {
+                int k = s.indexAt(role.start());
+                if (k == 0 || !s.isCapitalized(k) || s.isUpper(k) || s.isPunct(k - 1, "«\"„“.!?")) continue;
+                if (doc.mentions().stream().anyMatch(m -> m.type() == MentionType.TITLE && m.span().overlaps(role.span()))) continue;
+                added.add(new Mention(role.span(), role.text(), MentionType.TITLE, role.normalized(), role.concept(), GUESS));
+            }
+        }
+        doc.mentions().addAll(added);
     }
 
     /**

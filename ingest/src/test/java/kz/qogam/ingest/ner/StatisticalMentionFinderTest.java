@@ -330,6 +330,17 @@ class StatisticalMentionFinderTest {
         assertEquals("Премьер-министр", f.title(view, view.sentences().get(1), plain, NerLanguage.KAZAKH).text());
     }
 
+    @Test
+    void aCapitalisedKazakhPostWordInsideASentenceIsATitle() {
+        Document doc = Pipeline.builder().add(new SentenceSplitter()).add(new Tokenizer()).add(new kz.qogam.ingest.extract.RoleFinder(LEXICONS))
+                .build().process(Document.ofText("t", "Бүгін Президенті келді . Президент келді . Бүгін облыс әкімі келді .", Language.KAZAKH));
+        StatisticalMentionFinder.capitalisedTitles(TextView.of(doc, LEXICONS.morphology()));
+        // Not the first word of a sentence, nor a post word in lower case.
+        assertEquals(List.of("Президенті"), doc.mentions().stream().filter(m -> m.type() == MentionType.TITLE).map(Mention::text).toList());
+        StatisticalMentionFinder.capitalisedTitles(TextView.of(doc, LEXICONS.morphology()));
+        assertEquals(1, doc.mentions().stream().filter(m -> m.type() == MentionType.TITLE).count(), "a title already there stands");
+    }
+
     /** Adds a mention of the first word of {@code words} (all of it when it is one word or a full name). */
     private static void add(Document doc, String words, MentionType type, String concept, double confidence) {
         int at = doc.text().indexOf(words);
