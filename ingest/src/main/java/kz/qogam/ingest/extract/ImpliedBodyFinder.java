@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import kz.qogam.ingest.doc.Document;
 import kz.qogam.ingest.doc.Language;
 import kz.qogam.ingest.doc.Mention;
@@ -69,7 +68,7 @@ public final class ImpliedBodyFinder extends MentionFinder {
         if (from == roleStart) return null;
         String modifiers = s.readingOf(from, roleStart);
         // A place named as the body's owner stands in the genitive: «Шымкент қаласы» → «Шымкент қаласының».
-        if (Mentions.covering(v.document(), s.start(roleStart - 1), MentionType.PLACE) != null && !modifiers.matches(".*(ның|нің|дың|дің|тың|тің)")) {
+        if (Mentions.covering(v.document(), s.start(roleStart - 1), MentionType.PLACE) != null && !NounPhrases.kazakhGenitive(modifiers)) {
             modifiers += modifiers.endsWith("ы") ? "ның" : modifiers.endsWith("і") ? "нің" : "";
         }
         Span span = new Span(s.start(from), role.end());
@@ -147,7 +146,7 @@ public final class ImpliedBodyFinder extends MentionFinder {
                 }
             }
         } else {
-            place = before != null && GENITIVE.matcher(s.lower(first - 1)).matches() ? before : null;
+            place = before != null && NounPhrases.kazakhGenitive(s.lower(first - 1)) ? before : null;
             span = place == null ? null : new Span(place.start(), role.end());
         }
         if (place == null || PostFinder.governed(v, s, role)) return null;
@@ -199,7 +198,6 @@ public final class ImpliedBodyFinder extends MentionFinder {
         return top >= 2 && top > second ? lexicons.concept(best) : null;
     }
 
-    private static final Pattern GENITIVE = Pattern.compile(".+(ның|нің|дың|дің|тың|тің)");
 
     /** The Kazakh 3rd-person possessive of a noun: «әкімдік» → «әкімдігі», «министрлік» → «министрлігі». */
     static String possessive(String noun) {

@@ -229,6 +229,12 @@ public final class NounPhrases {
         return !CASE_ENDED.matcher(lower).matches() || KAZAKH_MODIFIER_ENDING.matcher(lower).matches();
     }
 
+    /** Whether a Kazakh word or phrase ends in the genitive: «Шымкент қаласының», «Премьер-министрдің». */
+    public static boolean kazakhGenitive(String text) {
+        return KAZAKH_GENITIVE.matcher(text).matches();
+    }
+
+    private static final Pattern KAZAKH_GENITIVE = Pattern.compile("(?s).+(ның|нің|дың|дің|тың|тің)");
     private static final Pattern PERSONAL_NAME_ENDING = Pattern.compile(".{2,}(ов|ев|ова|ева|ин|ина|ұлы|улы|қызы|кызы)");
     private static final Pattern CAPITAL_CASE_ENDED = Pattern.compile(".+(ны|ні|ды|ді|ты|ті|ның|нің|дың|дің|тың|тің|ға|ге|қа|ке|да|де|та|те)");
     private static final Pattern CASE_ENDED = Pattern.compile(".+(да|де|та|те|нда|нде|дан|ден|тан|тен|нан|нен|ға|ге|қа|ке|на|не|мен|бен|пен)");

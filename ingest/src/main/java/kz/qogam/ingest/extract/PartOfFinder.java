@@ -52,7 +52,7 @@ public final class PartOfFinder extends RelationFinder {
     private static void genitiveChains(SentenceView s, List<EntityIndex.Item> orgs, List<Fact> out) {
         for (EntityIndex.Item parent : orgs) {
             int p = s.indexAt(parent.end());
-            if (!s.lower(p - 1).matches(".*(ның|нің|дың|дің|тың|тің)")) continue;
+            if (!NounPhrases.kazakhGenitive(s.lower(p - 1))) continue;
             int k = p;
             EntityIndex.Item unit;
             while ((unit = startingAt(s, orgs, k)) != null) {

@@ -439,10 +439,9 @@ public final class StatisticalMentionFinder implements Stage {
 
     /**
      * A capitalised word standing alone (not in quotes, no street's name, no function word or
-     * adjective: «Тем не менее», «Новой») that nothing read as a name, and that the dictionary reads only as a
-     * person's name, is a person: the model misses surnames alone, most at the
-     * start of a sentence («Путин также подпишет…», «Видениус обращается к ФАС»). Its
-     * confidence is below the model's.
+     * adjective: «Тем не менее», «Новой») that nothing read as a name, and that the dictionary
+     * reads only as a person's name, is a person: the model misses surnames alone, most at the
+     * start of a sentence («Путин также подпишет…»). Its confidence is below the model's.
      */
     static void dictionaryNames(TextView view) {
         Document doc = view.document();
@@ -461,7 +460,7 @@ public final class StatisticalMentionFinder implements Stage {
         }
     }
 
-    /** The confidence of a name the dictionary gives where the model found none. */
+    /** The confidence of a name a rule adds after the model, from the dictionary or from the same name elsewhere. */
     static final double GUESS = 0.5;
 
     /**
@@ -572,7 +571,7 @@ public final class StatisticalMentionFinder implements Stage {
     Mention title(TextView view, SentenceView s, Mention post, NerLanguage language) {
         Span span = post.span();
         int next = s.indexAt(post.end());
-        if (language != NerLanguage.RUSSIAN && next < s.size() && GENITIVE_END.matcher(s.lower(next - 1)).matches()) {
+        if (language != NerLanguage.RUSSIAN && next < s.size() && NounPhrases.kazakhGenitive(s.lower(next - 1))) {
             PhraseTable.Match<Concept> deputy = lexicons.kazakhDeputyWords().longestAt(s, next);
             if (deputy != null) span = new Span(post.start(), s.end(deputy.end() - 1));
         }
@@ -580,7 +579,6 @@ public final class StatisticalMentionFinder implements Stage {
                 view.nominative(span, Morphology.PhraseKind.NOUN_PHRASE), post.concept(), post.confidence());
     }
 
-    private static final Pattern GENITIVE_END = Pattern.compile("(?U).+(ның|нің|дың|дің|тың|тің)");
 
     /** Whether tokens [from, to) hold an angle bracket, a plus sign or a link's scheme, or follow a plus sign. */
     static boolean markup(SentenceView s, int from, int to) {
