@@ -56,6 +56,18 @@ public final class Mentions {
         return null;
     }
 
+    /** Whether any mention overlaps the span. */
+    public static boolean anyOverlapping(Document doc, Span span) {
+        for (Mention m : doc.mentions()) if (m.span().overlaps(span)) return true;
+        return false;
+    }
+
+    /** Whether a mention of an entity (a name: person, organisation, place, event) overlaps the span. */
+    public static boolean nameOverlapping(Document doc, Span span) {
+        for (Mention m : doc.mentions()) if (m.type().entityKind() != null && m.span().overlaps(span)) return true;
+        return false;
+    }
+
     /** The mention of a type that covers the offset, or null. */
     public static Mention covering(Document doc, int offset, MentionType type) {
         for (Mention m : doc.mentions()) {

@@ -1,6 +1,5 @@
 package kz.qogam.ingest.extract;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import kz.qogam.ingest.doc.Language;
@@ -21,32 +20,27 @@ import kz.qogam.ingest.text.TextView;
  *
  * <p>Runs after the name finder, whose organisations it needs; Kazakh has no dictionary here.
  */
-public final class OccupationFinder extends MentionFinder {
+public final class OccupationFinder extends RussianSentenceFinder {
     /** Below the name finder's names: a guess from grammar alone. */
     static final double CONFIDENCE = 0.5;
 
     public OccupationFinder(Lexicons lexicons) {
-        super(lexicons, Reads.MENTIONS);
+        super(lexicons);
     }
 
     @Override
-    public List<Mention> find(TextView view) {
-        List<Mention> out = new ArrayList<>();
-        if (view.readingLanguage() != Language.RUSSIAN) return out;
+    protected void find(TextView view, SentenceView s, List<Mention> out) {
         var doc = view.document();
-        for (SentenceView s : view.sentences()) {
-            for (int i = 0; i + 1 < s.size(); i++) {
-                if (!s.isWord(i) || (s.isCapitalized(i) && i > 0) || s.isUpper(i)) continue;
-                Span word = s.span(i, i + 1);
-                if (covered(doc.mentions(), word)) continue;
-                String form = s.form(i);
-                if (!lexicons.morphology().isAnimateNoun(form, Language.RUSSIAN)) continue;
-                if (!complementFollows(view, s, i + 1)) continue;
-                String role = lexicons.morphology().nominative(form, Language.RUSSIAN).toLowerCase(Locale.ROOT);
-                out.add(new Mention(word, doc.text(word), MentionType.ROLE, role, null, CONFIDENCE));
-            }
+        for (int i = 0; i + 1 < s.size(); i++) {
+            if (!s.isWord(i) || (s.isCapitalized(i) && i > 0) || s.isUpper(i)) continue;
+            Span word = s.span(i, i + 1);
+            if (Mentions.anyOverlapping(doc, word)) continue;
+            String form = s.form(i);
+            if (!lexicons.morphology().isAnimateNoun(form, Language.RUSSIAN)) continue;
+            if (!complementFollows(view, s, i + 1)) continue;
+            String role = lexicons.morphology().nominative(form, Language.RUSSIAN).toLowerCase(Locale.ROOT);
+            out.add(new Mention(word, doc.text(word), MentionType.ROLE, role, null, CONFIDENCE));
         }
-        return out;
     }
 
     /** Whether an organisation or place starts at token {@code k}, after nothing but adjectives. */
@@ -57,11 +51,6 @@ public final class OccupationFinder extends MentionFinder {
                     || Mentions.startingAt(view.document(), at, MentionType.PLACE) != null) return true;
             if (!s.isWord(j) || !lexicons.morphology().isAdjective(s.form(j), Language.RUSSIAN)) return false;
         }
-        return false;
-    }
-
-    private static boolean covered(List<Mention> mentions, Span span) {
-        for (Mention m : mentions) if (m.span().overlaps(span)) return true;
         return false;
     }
 }

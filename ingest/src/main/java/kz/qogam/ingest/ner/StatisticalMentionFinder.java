@@ -217,7 +217,7 @@ public final class StatisticalMentionFinder implements Stage {
         }
         // A country of the lists is sure where the rules found nothing: the model's names then give way to it.
         for (Mention c : countries) {
-            if (doc.mentions().stream().noneMatch(m -> m.type().entityKind() != null && m.span().overlaps(c.span()))) doc.mentions().add(c);
+            if (!Mentions.nameOverlapping(doc, c.span())) doc.mentions().add(c);
         }
         for (Mention m : found) merge(doc, m);
         // A title stands beside the mentions it holds: the post finders read its role word and body.
@@ -400,7 +400,7 @@ public final class StatisticalMentionFinder implements Stage {
                 String word = words.get(key);
                 if (!(word.equals(s.form(i)) || sameWord(word.toLowerCase(Locale.ROOT), s.lower(i)))) continue;
                 Span span = s.span(i, i + 1);
-                if (doc.mentions().stream().anyMatch(m -> m.type().entityKind() != null && m.span().overlaps(span))) continue;
+                if (Mentions.nameOverlapping(doc, span)) continue;
                 doc.mentions().add(new Mention(span, s.form(i), first.type(), first.normalized(), first.concept(), GUESS));
             }
         }
@@ -453,7 +453,7 @@ public final class StatisticalMentionFinder implements Stage {
                 if (view.morphology().isFunctionWord(form, Language.RUSSIAN) || view.morphology().isAdjective(form, Language.RUSSIAN)) continue;
                 if (view.morphology().wordClass(form, Language.RUSSIAN) != Morphology.WordClass.PERSON_NAME) continue;
                 Span span = s.span(i, i + 1);
-                if (doc.mentions().stream().anyMatch(m -> m.type().entityKind() != null && m.span().overlaps(span))) continue;
+                if (Mentions.nameOverlapping(doc, span)) continue;
                 doc.mentions().add(new Mention(span, form, MentionType.PERSON,
                         view.nominative(span, Morphology.PhraseKind.PERSON_NAME), null, GUESS));
             }
