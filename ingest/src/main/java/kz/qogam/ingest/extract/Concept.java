@@ -2,6 +2,8 @@ package kz.qogam.ingest.extract;
 
 import java.util.List;
 import java.util.Map;
+import kz.qogam.ingest.doc.Language;
+import kz.qogam.ingest.text.TextView;
 
 /**
  * A concept of one of the ontology's SKOS schemes (legal form, role, event kind, place kind), or
@@ -17,6 +19,17 @@ public record Concept(String iri, Map<String, String> prefLabels, List<String> b
     public String label(String lang) {
         String l = prefLabels.get(lang);
         return l != null ? l : prefLabels.get("ru");
+    }
+
+    /**
+     * The preferred label a document names this by: the one in its language; in a Kazakh text in
+     * the Latin alphabet, the Kazakh label written in that text's alphabet (2018 or 2021), as the
+     * text itself writes names («Mańǵystaý oblysy», not the gazetteer's «Mañğystau oblysy»).
+     */
+    public String label(TextView view) {
+        String kazakh = prefLabels.get("kk");
+        if (view.document().language() == Language.KAZAKH_LATIN && kazakh != null) return view.toDocumentScript(kazakh);
+        return label(view.nameLanguage());
     }
 
     /** The last segment of the IRI: {@code public-foundation}, {@code director}, {@code astana}. */

@@ -32,7 +32,7 @@ public final class GazetteerPlaceFinder extends MentionFinder {
                 PhraseTable.Match<Concept> kind = end < s.size() ? lexicons.placeKinds().longestAt(s, end) : null;
                 if (kind != null && kindAgrees(place, kind.value()) && !s.isCapitalized(end)) end = kind.end();
                 Span span = s.span(m.start(), end);
-                String name = place.label(view.nameLanguage());
+                String name = place.label(view);
                 out.add(new Mention(span, view.document().text(span), MentionType.PLACE, name, place.iri(), 0.95));
             }
         }

@@ -52,7 +52,8 @@ class EntityResolverTest {
         assertEquals(Extraction.DEFAULT_BASE + "/id/place/shymkent", p.get(0).iri());
         assertEquals(new Label("Шымкент", "kk"), p.get(0).name());
         List<Entity> latin = entities("Shymkent qalasynda jıyn ótti.", Language.KAZAKH_LATIN, EntityKind.PLACE);
-        assertEquals(new Label("Şymkent", "kk-Latn"), latin.get(0).name());
+        // In the text's own Latin alphabet (2018: «sh», «ó»), not the gazetteer's 2021 «Şymkent».
+        assertEquals(new Label("Shymkent", "kk-Latn"), latin.get(0).name());
     }
 
     @Test
