@@ -64,6 +64,8 @@ public final class ImpliedBodyFinder extends MentionFinder {
 
     private Mention kazakh(TextView v, SentenceView s, Mention role, Concept body) {
         int roleStart = s.indexAt(role.start());
+        Mention listed = listedMinistry(v, s, roleStart, role, body);
+        if (listed != null) return listed;
         int from = NounPhrases.kazakhModifiersStart(lexicons, v, s, roleStart);
         if (from == roleStart) return null;
         String modifiers = s.readingOf(from, roleStart);
@@ -74,6 +76,22 @@ public final class ImpliedBodyFinder extends MentionFinder {
         Span span = new Span(s.start(from), role.end());
         String name = v.toDocumentScript(modifiers + " " + possessive(body.label("kk")));
         return new Mention(span, v.document().text(span), MentionType.ORGANIZATION, name, body.iri(), 0.6);
+    }
+
+    /**
+     * A listed ministry whose Kazakh name the words before «министрі» give, in any case
+     * («денсаулық сақтау министрі», «Мәдениет және ақпарат министрінің»), under the ministry's
+     * own name; the words are the title's whether the text writes them with capitals or not.
+     */
+    private Mention listedMinistry(TextView v, SentenceView s, int roleStart, Mention role, Concept body) {
+        if (!body.localName().equals("ministry")) return null;
+        for (PhraseTable.Match<Lexicons.Body> m : lexicons.ministryDomains().findAll(s)) {
+            if (m.end() != roleStart) continue;
+            Span span = new Span(s.start(m.start()), role.end());
+            return new Mention(span, v.document().text(span), MentionType.ORGANIZATION, v.toDocumentScript(m.value().kk()),
+                    body.iri(), 0.8);
+        }
+        return null;
     }
 
     /** The legal forms of the bodies this finder makes. */
@@ -131,7 +149,7 @@ public final class ImpliedBodyFinder extends MentionFinder {
                         Concept country = adjective.value();
                         span = new Span(s.start(first - 1), role.end());
                         place = new Mention(s.span(first - 1, first), s.form(first - 1), MentionType.PLACE,
-                                country.label(v.nameLanguage()), country.iri(), 0.85);
+                                country.label(v), country.iri(), 0.85);
                     }
                 }
                 boolean bodyAfter = at < s.size() && Mentions.startingAt(v.document(), s.start(at), MentionType.ORGANIZATION) != null;
@@ -140,7 +158,7 @@ public final class ImpliedBodyFinder extends MentionFinder {
                     Concept country = mainCountry(v);
                     if (country != null) {
                         span = role.span();
-                        place = new Mention(role.span(), role.text(), MentionType.PLACE, country.label(v.nameLanguage()), country.iri(),
+                        place = new Mention(role.span(), role.text(), MentionType.PLACE, country.label(v), country.iri(),
                                 PostFinder.GUESSED_BODY);
                     }
                 }

@@ -48,6 +48,7 @@ public final class Lexicons {
     private final PhraseTable<Concept> places;
     private final PhraseTable<Concept> placeAdjectives;
     private final PhraseTable<Body> bodies;
+    private final PhraseTable<Body> ministryDomains;
     private final PhraseTable<String> organizationNouns;
     private final PhraseTable<String> thingNouns;
     private final PhraseTable<String> placeBodyNouns;
@@ -93,6 +94,7 @@ public final class Lexicons {
             Concept c = concepts.get(place.getURI());
             if (c != null) for (Literal w : words) placeAdjectives.add(w.getLexicalForm(), w.getLanguage(), c);
         });
+        this.ministryDomains = new PhraseTable<>(morphology);
         this.bodies = readBodies();
         this.organizationNouns = readNouns("organization-nouns.txt");
         this.thingNouns = readNouns("thing-nouns.txt");
@@ -145,6 +147,15 @@ public final class Lexicons {
 
     public PhraseTable<Body> bodies() {
         return bodies;
+    }
+
+    /**
+     * The listed ministries by what their Kazakh name says they govern, the words between the
+     * country and «министрлігі» («Мәдениет және ақпарат» → Мәдениет және ақпарат министрлігі): a
+     * minister's title says it before «министрі».
+     */
+    public PhraseTable<Body> ministryDomains() {
+        return ministryDomains;
     }
 
     /**
@@ -265,6 +276,8 @@ public final class Lexicons {
         return t;
     }
 
+    private static final java.util.regex.Pattern MINISTRY_DOMAIN = java.util.regex.Pattern.compile("Қазақстан Республикасының (.+) министрлігі");
+
     private PhraseTable<Body> readBodies() {
         PhraseTable<Body> t = new PhraseTable<>(morphology);
         for (String line : ResourceLines.read("national-bodies.txt")) {
@@ -275,6 +288,8 @@ public final class Lexicons {
             Body b = new Body(form, f[1].strip(), f[2].strip());
             t.add(b.ru(), "ru", b);
             t.add(b.kk(), "kk", b);
+            java.util.regex.Matcher domain = MINISTRY_DOMAIN.matcher(b.kk());
+            if (form.localName().equals("ministry") && domain.matches()) ministryDomains.add(domain.group(1), "kk", b);
             if (f.length > 3) {
                 for (String other : f[3].split(";")) {
                     String o = other.strip();

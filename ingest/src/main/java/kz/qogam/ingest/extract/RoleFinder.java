@@ -92,7 +92,7 @@ public final class RoleFinder extends MentionFinder {
      * Whether a role mention names a post: one of the scheme's posts, or a post the name finder
      * found that the scheme does not name (a mention with no concept: «премьер-министр», «мэр»).
      */
-    static boolean isPost(Lexicons lexicons, Mention role) {
+    public static boolean isPost(Lexicons lexicons, Mention role) {
         return role.concept() == null || isPost(lexicons.concept(role.concept()));
     }
 

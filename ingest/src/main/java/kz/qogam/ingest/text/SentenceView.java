@@ -62,14 +62,34 @@ public final class SentenceView {
         return false;
     }
 
-    /** The lookup keys of the token ({@link Morphology#lookupKeys}); an abbreviation is also its own key. */
+    /**
+     * The lookup keys of the token ({@link Morphology#lookupKeys}); an abbreviation is also its own
+     * key, and so in Kazakh is one whose case ending is written after a hyphen («БҰҰ-дағы»).
+     */
     public Set<String> keys(int i) {
         if (keys[i] == null) {
             Set<String> k = new java.util.LinkedHashSet<>(text.morphology().lookupKeys(forms[i], text.readingLanguage()));
             if (isUpper(i)) k.add(forms[i]);
+            String abbreviation = hyphenatedAbbreviation(forms[i]);
+            if (abbreviation != null && text.readingLanguage() == kz.qogam.ingest.doc.Language.KAZAKH
+                    && text.morphology().lookupKeys(forms[i].replace("-", ""), text.readingLanguage())
+                            .contains(abbreviation.toLowerCase(Locale.ROOT))) {
+                k.add(abbreviation);
+            }
             keys[i] = k;
         }
         return keys[i];
+    }
+
+    /** The part in capitals before a hyphen and lower-case letters («БҰҰ» of «БҰҰ-дағы»), or null. */
+    private static String hyphenatedAbbreviation(String form) {
+        int hyphen = form.indexOf('-');
+        if (hyphen < 2 || hyphen == form.length() - 1) return null;
+        for (int k = 0; k < form.length(); k++) {
+            char c = form.charAt(k);
+            if (k < hyphen ? !Character.isUpperCase(c) : k > hyphen && !Character.isLowerCase(c)) return null;
+        }
+        return form.substring(0, hyphen);
     }
 
     public int start(int i) {

@@ -114,6 +114,13 @@ class OrganizationFindersTest {
         // A Kazakh sentence may open with the body; a Russian one's capital proves nothing.
         assertEquals(List.of("Мәжіліс"), named(doc("Мәжіліс заң жобасын қабылдады.", Language.KAZAKH)));
         assertEquals(List.of(), named(doc("Правительство приняло решение.", Language.RUSSIAN)));
+        // Kazakhstan's ministries; in Russian a name other countries' ministries share only with the country.
+        assertEquals(List.of("Қазақстан Республикасының Мәдениет және ақпарат министрлігі"),
+                named(doc("Мәдениет және ақпарат министрлігінің баспасөз қызметі хабарлады.", Language.KAZAKH)));
+        assertEquals(List.of("Министерство юстиции Республики Казахстан"), named(doc("Письмо направлено в Министерство юстиции РК.", Language.RUSSIAN)));
+        assertEquals(List.of(), named(doc("Письмо направлено в Министерство юстиции.", Language.RUSSIAN)));
+        // An abbreviation with its Kazakh case ending after a hyphen.
+        assertEquals(List.of("Біріккен Ұлттар Ұйымы"), named(doc("БҰҰ-дағы өкілі сөйледі.", Language.KAZAKH)));
     }
 
     @Test

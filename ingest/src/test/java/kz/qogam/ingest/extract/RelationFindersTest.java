@@ -83,6 +83,14 @@ class RelationFindersTest {
     }
 
     @Test
+    void a_kazakh_minister_holds_the_listed_ministry_his_title_names() {
+        assertEquals(Set.of("holdsPost | Ерлан Қошанов | Қазақстан Республикасының Денсаулық сақтау министрлігі | министр"),
+                facts(new PostFinder(LEXICONS), "Жиынға денсаулық сақтау министрі Ерлан Қошанов қатысты.", Language.KAZAKH));
+        assertEquals(Set.of("holdsPost | Aıda Balaeva | Qazaqstan Respýblıkasynyń Mádenıet jáne aqparat mınıstrligi | mınıstr"),
+                facts(new PostFinder(LEXICONS), "Jeńimpazdardy Mádenıet jáne aqparat mınıstri Aıda Balaeva quttyqtady.", Language.KAZAKH_LATIN));
+    }
+
+    @Test
     void a_post_keeps_its_whole_title_and_its_body_may_follow_the_title() {
         // The name finder reads the title; the post word in it and the body before it make the post.
         List<Fact> posts = found(new PostFinder(LEXICONS), "Ақтау қалалық мәслихатының депутатына Асқар Керелбаевқа алғыс айтылды.",

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -314,6 +315,40 @@ class StatisticalMentionFinderTest {
         assertFalse(StatisticalMentionFinder.headedByPost(view, s.get(1), 0, 2), "the administration is a body");
         assertTrue(StatisticalMentionFinder.namesATerritory(LEXICONS, view, s.get(2), 1, 3));
         assertFalse(StatisticalMentionFinder.namesATerritory(LEXICONS, view, s.get(3), 1, 3), "no kind word");
+    }
+
+    @Test
+    void aKazakhOrganisationEndingWithAPostIsATitle() {
+        Document doc = Pipeline.builder().add(new SentenceSplitter()).add(new Tokenizer()).add(new kz.qogam.ingest.extract.RoleFinder(LEXICONS))
+                .build().process(Document.ofText("t", "Мәдениет және ақпарат министрі келді . Ұлттық банк басқармасы келді .", Language.KAZAKH));
+        TextView view = TextView.of(doc, LEXICONS.morphology());
+        assertTrue(StatisticalMentionFinder.endsWithPost(LEXICONS, view, view.sentences().get(0), 0, 4));
+        assertFalse(StatisticalMentionFinder.endsWithPost(LEXICONS, view, view.sentences().get(0), 0, 3), "the post word is left out");
+        assertFalse(StatisticalMentionFinder.endsWithPost(LEXICONS, view, view.sentences().get(1), 0, 3), "a board is a body");
+    }
+
+    @Test
+    void aKazakhWordTheTextWritesInLowerCaseIsNoPerson() {
+        Document doc = Pipeline.builder().add(new SentenceSplitter()).add(new Tokenizer()).build()
+                .process(Document.ofText("t", "Заң мен тәртіп керек . Бұл заңның талабы . Қайрат Әбдірахманов келді .", Language.KAZAKH));
+        TextView view = TextView.of(doc, LEXICONS.morphology());
+        Set<String> lower = StatisticalMentionFinder.lowerCaseKeys(view);
+        assertTrue(StatisticalMentionFinder.writtenLowerCase(view, "Заң", lower), "«заңның» is the same word in the genitive");
+        assertFalse(StatisticalMentionFinder.writtenLowerCase(view, "Қайрат", lower));
+    }
+
+    @Test
+    void noNameAcrossASpacedDash() {
+        Document doc = Pipeline.builder().add(new SentenceSplitter()).add(new Tokenizer()).build()
+                .process(Document.ofText("t", "ASTANA.KAZINFORM – Aqorda habarlady , Batys Eýropa –Batys Qytaı", Language.KAZAKH_LATIN));
+        SentenceView s = TextView.of(doc, LEXICONS.morphology()).sentences().get(0);
+        int dash = 0;
+        while (!s.isPunct(dash, "–")) dash++;
+        assertTrue(StatisticalMentionFinder.spacedDashInside(s, 0, dash + 2));
+        assertFalse(StatisticalMentionFinder.spacedDashInside(s, dash + 1, dash + 2));
+        int second = dash + 1;
+        while (!s.isPunct(second, "–")) second++;
+        assertFalse(StatisticalMentionFinder.spacedDashInside(s, second - 2, second + 3), "a dash with no space after it");
     }
 
     @Test
