@@ -16,7 +16,7 @@ import kz.qogam.ingest.text.TextView;
  */
 public final class NationalBodyFinder extends MentionFinder {
     public NationalBodyFinder(Lexicons lexicons) {
-        super(lexicons);
+        super(lexicons, Reads.MENTIONS);
     }
 
     @Override
@@ -33,13 +33,33 @@ public final class NationalBodyFinder extends MentionFinder {
                 for (int k = m.start(); k < m.end(); k++) named |= s.isCapitalized(k) && (k > 0 || m.length() > 1 || s.isUpper(k) || kazakh);
                 // «Конституционный суд России», «Министерство финансов РФ»: another country's body, not ours.
                 if (!named || foreign(view, s, m.end())) continue;
-                Span span = s.span(m.start(), m.end());
                 Lexicons.Body body = m.value();
+                int start = m.start();
+                Mention owner = kazakh && !body.legalForm().localName().equals("international-organization") ? owner(view, s, m.start()) : null;
+                if (owner != null) {
+                    // «Қазақстан Үкіметі» is ours, the country a word of its name; «Ресей Үкіметі» is Russia's, not ours.
+                    if (!owner.concept().endsWith("/kazakhstan")) continue;
+                    start = s.indexAt(owner.start());
+                }
+                Span span = s.span(start, m.end());
                 out.add(new Mention(span, view.document().text(span), MentionType.ORGANIZATION,
                         view.toDocumentScript(body.name(lang)), body.legalForm().iri(), 0.9));
             }
         }
         return out;
+    }
+
+    /**
+     * The country a Kazakh body's name starts with, right before it, in the nominative or the
+     * genitive («Қазақстан Үкіметі», «Ресейдің Парламенті»; not «Қазақстанда Парламент»), or null.
+     */
+    private Mention owner(TextView v, SentenceView s, int k) {
+        if (k == 0) return null;
+        Mention place = Mentions.covering(v.document(), s.start(k - 1), MentionType.PLACE);
+        if (place == null || place.end() != s.end(k - 1) || place.concept() == null) return null;
+        Concept c = lexicons.concept(place.concept());
+        if (c == null || c.kind() == null || !c.kind().endsWith("/country")) return null;
+        return NounPhrases.kazakhOwnerForm(v, place) ? place : null;
     }
 
     /** A Russian name followed by another country's genitive («… России», «… РФ»); in Kazakh the owner would come first. */

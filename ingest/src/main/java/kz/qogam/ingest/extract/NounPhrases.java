@@ -3,6 +3,7 @@ package kz.qogam.ingest.extract;
 import java.util.Set;
 import java.util.regex.Pattern;
 import kz.qogam.ingest.doc.Language;
+import kz.qogam.ingest.doc.Mention;
 import kz.qogam.ingest.doc.MentionType;
 import kz.qogam.ingest.text.GivenNames;
 import kz.qogam.ingest.text.SentenceView;
@@ -232,6 +233,20 @@ public final class NounPhrases {
     /** Whether a Kazakh word or phrase ends in the genitive: «Шымкент қаласының», «Премьер-министрдің». */
     public static boolean kazakhGenitive(String text) {
         return KAZAKH_GENITIVE.matcher(text).matches();
+    }
+
+    /**
+     * Whether a Kazakh place or body is written as the owner of what follows it: in the genitive or
+     * with no case ending («Қазақстанның», «Қазақстан Республикасы», «Беларусь»; not «Қазақстанда»).
+     * A last word written as in the name's nominative stands, though it looks case-ended
+     * («Украина», «Қазақстан»).
+     */
+    public static boolean kazakhOwnerForm(TextView v, Mention m) {
+        String[] words = v.readingOf(m.text()).toLowerCase(java.util.Locale.ROOT).split("[\\s«»\"“”„]+");
+        String last = words[words.length - 1];
+        if (kazakhGenitive(last)) return true;
+        if (m.normalized() != null && v.readingOf(m.normalized()).toLowerCase(java.util.Locale.ROOT).endsWith(last)) return true;
+        return !CASE_ENDED.matcher(last).matches();
     }
 
     private static final Pattern KAZAKH_GENITIVE = Pattern.compile("(?s).+(ның|нің|дың|дің|тың|тің)");

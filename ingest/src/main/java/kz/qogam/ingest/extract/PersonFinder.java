@@ -34,6 +34,9 @@ public final class PersonFinder extends MentionFinder {
     private static final Pattern PATRONYMIC = Pattern.compile(
             ".{2,}(ович|евич|ич|овна|евна|ична|инична|ұлы|улы|қызы|кызы)[а-я]{0,3}");
 
+    /** A Kazakh word of address before a name: «my …» (-ім, -ым) or an adjective in -ті, -ты, -ді, -ды («Құрметті»). */
+    private static final Pattern ADDRESS = Pattern.compile(".{2,}(ім|ым|ті|ты|ді|ды)");
+
     public PersonFinder(Lexicons lexicons) {
         super(lexicons, Reads.MENTIONS);
     }
@@ -73,7 +76,10 @@ public final class PersonFinder extends MentionFinder {
         }
         // «Fazyljan Anar Muratqyzy», «Ámirtaev Azamathan Saılaýuly»: surname, given name, patronymic, as
         // official lists write them; the patronymic tells it is a name even when the given name is not listed.
-        if (!first && nameWord(v, s, i + 1) && patronymic(s, i + 2) && !patronymic(s, i + 1)) return i + 3;
+        // Not after a word of address: «Әріптесім Руслан Бақытбекұлы» (my colleague), «Құрметті Нұрсұлтан Әбішұлы» (dear).
+        if (!first && nameWord(v, s, i + 1) && patronymic(s, i + 2) && !patronymic(s, i + 1) && !ADDRESS.matcher(s.lower(i)).matches()) {
+            return i + 3;
+        }
         if (surname(v, s, i) && nameWord(v, s, i + 1) && given(v, s, i + 1)) {
             int k = i + 2;
             if (nameWord(v, s, k) && patronymic(s, k)) k++;

@@ -29,6 +29,18 @@ public final class Quotes {
         public int after(SentenceView s) {
             return close < s.size() && s.isPunct(close, "»\"”“") ? close + 1 : close;
         }
+
+        /**
+         * Whether the quote holds someone's words rather than a name: more than eight tokens, or
+         * punctuation inside («Бұдан былай …, Сыртқы істер министрі тікелей жауапты болады»).
+         */
+        public boolean isSpeech(SentenceView s) {
+            if (to() - from() > 8) return true;
+            for (int i = from(); i < to(); i++) {
+                if (s.isPunct(i, ",.!?:;")) return true;
+            }
+            return false;
+        }
     }
 
     private Quotes() {}

@@ -32,8 +32,8 @@ public final class RoleFinder extends MentionFinder {
             List<Quotes.Quote> quotes = Quotes.find(s);
             boolean[] taken = new boolean[s.size()];
             for (PhraseTable.Match<Concept> m : lexicons.roles().findAll(s)) {
-                // «Qazaqstan zańgerler odaǵy» names an organisation, not a lawyer.
-                if (quotes.stream().anyMatch(q -> q.from() <= m.start() && m.start() < q.to())) continue;
+                // «Qazaqstan zańgerler odaǵy» names an organisation, not a lawyer; a quoted speech's posts are posts.
+                if (quotes.stream().anyMatch(q -> q.from() <= m.start() && m.start() < q.to() && !q.isSpeech(s))) continue;
                 Span span = s.span(m.start(), m.end());
                 String label = label(view, s, m);
                 out.add(new Mention(span, view.document().text(span), MentionType.ROLE, label, m.value().iri(), 0.9));

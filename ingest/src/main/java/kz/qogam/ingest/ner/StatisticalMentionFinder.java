@@ -212,6 +212,13 @@ public final class StatisticalMentionFinder implements Stage {
                 // KazNERD has a dash inside two organisations' names and no person's or place's; the model runs names
                 // across one: «ASTANA.KAZINFORM – Aqorda», «Erikti bolý – ıgi».
                 if (SPLIT_BY_DASH.contains(type) && spacedDashInside(s, name.getStart(), name.getEnd())) continue;
+                // A title is a noun phrase: KazNERD has none longer than nine words and three with a comma or bracket in
+                // 601; the model runs some over clauses («Германия парламенттік мемлекет бола тұрып , бүгінде …»).
+                if (type == MentionType.ROLE && (name.length() > 9 || punctuationInside(s, name.getStart(), name.getEnd()))) continue;
+                // A title of more than three words holds a post word of the scheme («… компаниясының бас атқарушы директоры»);
+                // the model's longer "titles" without one are names or clauses («« Хабар » арнасы соғыс жылдары»).
+                if (type == MentionType.ROLE && name.length() > 3 && lexicons.roles().findAll(s).stream()
+                        .noneMatch(r -> r.start() >= name.getStart() && r.end() <= name.getEnd())) continue;
                 if (policies.get(language) == Policy.KEEP_SURE && type.entityKind() != null && !named(view, s, name.getStart(), name.getEnd())) continue;
                 if (policies.get(language) == Policy.KEEP_SURE && (type == MentionType.ORGANIZATION || type == MentionType.PLACE)
                         && language != NerLanguage.RUSSIAN && namesAThing(s, name.getStart(), name.getEnd())) continue;
@@ -237,7 +244,10 @@ public final class StatisticalMentionFinder implements Stage {
             placesNamedElsewhere(view, stemmer, lexicons.givenNames());
             namedAgain(view, stemmer);
             if (language == NerLanguage.RUSSIAN) dictionaryNames(view);
-            else capitalisedTitles(view);
+            else {
+                capitalisedTitles(lexicons, view);
+                bodyTitles(lexicons, view);
+            }
         }
         doc.mentions().sort(Comparator.comparing(Mention::span));
     }
@@ -469,7 +479,7 @@ public final class StatisticalMentionFinder implements Stage {
      * «Президент…» and «Премьер…» words outside other names as positions), unless a title already
      * covers it. Not at the start of a sentence or a quote, where a capital proves nothing.
      */
-    static void capitalisedTitles(TextView view) {
+    static void capitalisedTitles(Lexicons lexicons, TextView view) {
         Document doc = view.document();
         List<Mention> added = new ArrayList<>();
         for (SentenceView s : view.sentences()) {
@@ -477,11 +487,64 @@ public final class StatisticalMentionFinder implements Stage {
                 int k = s.indexAt(role.start());
                 if (k == 0 || !s.isCapitalized(k) || s.isUpper(k) || s.isPunct(k - 1, "«\"„“.!?")) continue;
                 if (doc.mentions().stream().anyMatch(m -> m.type() == MentionType.TITLE && m.span().overlaps(role.span()))) continue;
-                added.add(new Mention(role.span(), role.text(), MentionType.TITLE, role.normalized(), role.concept(), GUESS));
+                Span span = withDeputy(lexicons, view, s, role.span());
+                added.add(new Mention(span, doc.text(span), MentionType.TITLE,
+                        span.equals(role.span()) ? role.normalized() : view.nominative(span, Morphology.PhraseKind.NOUN_PHRASE), role.concept(), GUESS));
             }
         }
         doc.mentions().addAll(added);
     }
+
+    /**
+     * A Kazakh post right after a named place or body, in the nominative or the genitive, is a
+     * title with it: «Ақтау қалалық мәслихатының депутаты», «Астана қаласының әкімі», «Беларусь
+     * Президентімен». KazNERD marks 259 such titles as positions, and leaves a place or body before
+     * a post word outside a position 10 times. A title that begins at the post word takes the name
+     * in; a title elsewhere over it stands. Not a plural, which names a group, not a post: «Ішкі
+     * істер министрлігінің өкілдері», «Кәсіпкерлер палатасының мамандары» (15 of 17 such plurals are
+     * marked as the body and no position).
+     */
+    static void bodyTitles(Lexicons lexicons, TextView view) {
+        Document doc = view.document();
+        List<Mention> added = new ArrayList<>();
+        List<Mention> replaced = new ArrayList<>();
+        for (SentenceView s : view.sentences()) {
+            for (Mention role : Mentions.within(doc, s.span(), MentionType.ROLE)) {
+                int k = s.indexAt(role.start());
+                int last = s.indexAt(role.end()) - 1;
+                if (k == 0 || role.concept() == null || PLURAL.matcher(s.lower(last)).matches()) continue;
+                int before = k;
+                while (before > k - 2 && before > 1 && postModifier(view, s, before - 1)) before--;
+                Mention body = namedBefore(view, s, before);
+                if (body == null) continue;
+                Span span = withDeputy(lexicons, view, s, new Span(body.start(), role.end()));
+                List<Mention> titles = doc.mentions().stream().filter(m -> m.type() == MentionType.TITLE && m.span().overlaps(span)).toList();
+                if (titles.stream().anyMatch(t -> t.start() != role.start())) continue;
+                Span whole = new Span(body.start(), Math.max(span.end(), titles.stream().mapToInt(Mention::end).max().orElse(0)));
+                replaced.addAll(titles);
+                added.add(new Mention(whole, doc.text(whole), MentionType.TITLE, view.nominative(whole, Morphology.PhraseKind.NOUN_PHRASE),
+                        role.concept(), titles.isEmpty() ? GUESS : titles.get(0).confidence()));
+            }
+        }
+        doc.mentions().removeAll(replaced);
+        doc.mentions().addAll(added);
+    }
+
+    /**
+     * The place or body named right before token {@code k}, capitalised, in the nominative or the
+     * genitive («Беларусь», «Астана қаласының»; not «Алматы облысында»), or null.
+     */
+    private static Mention namedBefore(TextView view, SentenceView s, int k) {
+        for (MentionType type : List.of(MentionType.ORGANIZATION, MentionType.PLACE)) {
+            Mention m = Mentions.covering(view.document(), s.start(k - 1), type);
+            if (m == null || m.end() != s.end(k - 1) || !s.isCapitalized(s.indexAt(m.start()))) continue;
+            if (NounPhrases.kazakhOwnerForm(view, m)) return m;
+        }
+        return null;
+    }
+
+    /** A Kazakh noun in the plural, with a possessive or case ending after it: «өкілдері», «мүшелеріне». */
+    private static final Pattern PLURAL = Pattern.compile(".+(лар|лер|дар|дер|тар|тер)[ыі].*");
 
     /**
      * A capitalised word standing alone (not in quotes, no street's name, no function word or
@@ -615,18 +678,48 @@ public final class StatisticalMentionFinder implements Stage {
      * governs: «[Премьер-министрдің] орынбасары» is one title, a deputy's.
      */
     Mention title(TextView view, SentenceView s, Mention post, NerLanguage language) {
-        Span span = post.span();
-        int next = s.indexAt(post.end());
-        if (language != NerLanguage.RUSSIAN && next < s.size() && NounPhrases.kazakhGenitive(s.lower(next - 1))) {
-            PhraseTable.Match<Concept> deputy = lexicons.kazakhDeputyWords().longestAt(s, next);
-            if (deputy != null) span = new Span(post.start(), s.end(deputy.end() - 1));
-        }
+        Span span = language == NerLanguage.RUSSIAN ? post.span() : withDeputy(lexicons, view, s, post.span());
         return new Mention(span, view.document().text(span), MentionType.TITLE,
                 view.nominative(span, Morphology.PhraseKind.NOUN_PHRASE), post.concept(), post.confidence());
     }
 
+    /**
+     * A Kazakh title that ends in the genitive with the deputy's word after it, which it governs,
+     * maybe past a modifier: «[Премьер-министрдің] орынбасары», «[облысы әкімінің] бұрынғы
+     * орынбасары» are one title each, a deputy's. Other spans as they are.
+     */
+    static Span withDeputy(Lexicons lexicons, TextView view, SentenceView s, Span span) {
+        int next = s.indexAt(span.end());
+        if (next == 0 || next >= s.size() || !NounPhrases.kazakhGenitive(s.lower(next - 1))) return span;
+        PhraseTable.Match<Concept> deputy = lexicons.kazakhDeputyWords().longestAt(s, afterPostModifiers(view, s, next));
+        return deputy == null ? span : new Span(span.start(), s.end(deputy.end() - 1));
+    }
+
+    /** Lower-case words besides adjectives that stand inside a Kazakh title: «бас» (chief), «ресми» (official), «уақытша» (acting). */
+    private static final Set<String> POST_MODIFIERS = Set.of("бас", "ресми", "уақытша");
+
+    private static boolean postModifier(TextView view, SentenceView s, int i) {
+        return s.isWord(i) && !s.isCapitalized(i)
+                && (POST_MODIFIERS.contains(s.lower(i)) || view.morphology().isAdjective(s.form(i), view.readingLanguage()));
+    }
+
+    /** The token after at most two post modifiers from {@code k} on («бұрынғы», «бас»). */
+    static int afterPostModifiers(TextView view, SentenceView s, int k) {
+        int i = k;
+        while (i < s.size() && i < k + 2 && postModifier(view, s, i)) i++;
+        return i;
+    }
+
 
     private static final Set<MentionType> SPLIT_BY_DASH = Set.of(MentionType.PERSON, MentionType.PLACE, MentionType.ORGANIZATION);
+
+    /** Whether tokens [from, to) hold a comma or a bracket. */
+    static boolean punctuationInside(SentenceView s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.isPunct(i, ",()")) return true;
+        }
+        return false;
+    }
 
     /** Whether tokens [from, to) hold a dash with a space on either side. */
     static boolean spacedDashInside(SentenceView s, int from, int to) {

@@ -1,6 +1,7 @@
 package kz.qogam.ingest.read;
 
 import java.util.Optional;
+import java.util.Set;
 import kz.qogam.ingest.doc.Language;
 
 /**
@@ -14,6 +15,26 @@ public final class LanguageDetector {
     private static final String KAZAKH_LATIN = "äğıñöşūüÄĞÑÖŞŪÜİáǵńóúýÁǴŃÓÚÝ";
 
     private LanguageDetector() {}
+
+    /** Kazakh words written without the letters Russian lacks: postpositions, particles, auxiliaries. */
+    private static final Set<String> KAZAKH_WORDS = Set.of("бар", "жоқ", "мен", "бен", "пен", "керек", "осы", "сол", "бойынша",
+            "жатыр", "емес", "кейін", "бола", "болды", "болады", "болып", "деп", "деді", "дейді", "екен", "еді", "ме", "ма", "ба",
+            "бе", "па", "пе", "да", "де", "алды", "алып", "берді", "етті", "етеді", "арқылы", "бірге", "дейін",
+            "бастап", "туралы", "адам", "жыл", "жылы", "келген", "жалпы", "арнайы");
+    /** Russian words Kazakh does not have: prepositions, conjunctions, pronouns. */
+    private static final Set<String> RUSSIAN_WORDS = Set.of("и", "в", "во", "на", "что", "с", "со", "по", "к", "из", "за", "от",
+            "для", "это", "как", "о", "об", "а", "но", "у", "же", "при", "до", "она", "они", "мы", "вы", "я", "был", "была",
+            "было", "были", "также", "который", "которая", "которые", "его", "ее", "её", "их", "или", "то", "так", "уже");
+
+    /** Whether a Cyrillic text has more Kazakh function words than Russian ones. */
+    private static boolean kazakhWords(String text) {
+        int kazakh = 0, russian = 0;
+        for (String w : text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
+            if (KAZAKH_WORDS.contains(w)) kazakh++;
+            else if (RUSSIAN_WORDS.contains(w)) russian++;
+        }
+        return kazakh > russian;
+    }
 
     /** The text's language, or empty when it is neither Russian nor Kazakh. */
     public static Optional<Language> detect(String text) {
@@ -35,7 +56,9 @@ public final class LanguageDetector {
         if (cyr >= latin) {
             // Russian texts quote Kazakh names (Ұрпақ, Нұр Отан): a few Kazakh letters do not make a
             // Kazakh text. In Kazakh they are over a tenth of the letters.
-            return Optional.of(kkCyr * 100 >= cyr * 5 ? Language.KAZAKH : Language.RUSSIAN);
+            if (kkCyr * 100 >= cyr * 5) return Optional.of(Language.KAZAKH);
+            // A short Kazakh sentence may have none of them («Осыны басшылар көрмей ме екен ?»): its function words tell.
+            return Optional.of(kazakhWords(text) ? Language.KAZAKH : Language.RUSSIAN);
         }
         // Kazakh Latin: some letters with diacritics, and q far more often than English or German have it.
         boolean kazakhLatin = kkLatin * 200 >= latin && (kkLatin + q) * 100 >= latin * 3;

@@ -119,6 +119,12 @@ class OrganizationFindersTest {
                 named(doc("Мәдениет және ақпарат министрлігінің баспасөз қызметі хабарлады.", Language.KAZAKH)));
         assertEquals(List.of("Министерство юстиции Республики Казахстан"), named(doc("Письмо направлено в Министерство юстиции РК.", Language.RUSSIAN)));
         assertEquals(List.of(), named(doc("Письмо направлено в Министерство юстиции.", Language.RUSSIAN)));
+        // A Kazakh body named with its country: ours with it, another country's not ours.
+        assertEquals(List.of("Қазақстан Республикасының Үкіметі"), named(doc("Қазақстан Үкіметі шешім қабылдады.", Language.KAZAKH)));
+        Document ours = doc("Қазақстан Үкіметі шешім қабылдады.", Language.KAZAKH);
+        assertTrue(ours.mentions().stream().anyMatch(m -> m.text().equals("Қазақстан Үкіметі")));
+        assertEquals(List.of(), named(doc("Ресей Үкіметі шешім қабылдады.", Language.KAZAKH)));
+        assertTrue(doc("Қазақстанда Үкімет шешім қабылдады.", Language.KAZAKH).mentions().stream().anyMatch(m -> m.text().equals("Үкімет")));
         // An abbreviation with its Kazakh case ending after a hyphen.
         assertEquals(List.of("Біріккен Ұлттар Ұйымы"), named(doc("БҰҰ-дағы өкілі сөйледі.", Language.KAZAKH)));
     }

@@ -34,6 +34,10 @@ class PlaceAndPersonFindersTest {
     void reads_surname_first_lists_and_latin_script() {
         assertEquals(List.of("Imandosov Samurat Jumanuly", "Qasym-Jomart Toqaev"),
                 people("Imandosov Samurat Jumanuly — eńbek ardageri. Dedi Qasym-Jomart Toqaev.", Language.KAZAKH_LATIN));
+        assertEquals(List.of("Fazyljan Anar Muratqyzy"), people("Fazyljan Anar Muratqyzy — dırektor.", Language.KAZAKH_LATIN));
+        // A word of address before a given name and a patronymic is no surname.
+        assertEquals(List.of("Руслан Бақытбекұлы", "Нұрсұлтан Әбішұлы"),
+                people("Әріптесім Руслан Бақытбекұлы айтты. Құрметті Нұрсұлтан Әбішұлы, рахмет.", Language.KAZAKH));
     }
 
     @Test

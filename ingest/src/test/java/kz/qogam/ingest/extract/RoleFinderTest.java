@@ -24,6 +24,9 @@ class RoleFinderTest {
     @Test
     void does_not_read_a_role_inside_a_quoted_name() {
         assertEquals(List.of("tóraǵa"), roles("«Qazaqstan zańgerler odaǵy» RQB tóraǵasy", Language.KAZAKH_LATIN));
+        // A quoted speech is no name: its posts are posts.
+        assertEquals(List.of("министр"), roles("«Бұдан былай қазақ-герман қарым-қатынасына Сыртқы істер министрі тікелей жауапты болады», — деді.",
+                Language.KAZAKH));
     }
 
     @Test

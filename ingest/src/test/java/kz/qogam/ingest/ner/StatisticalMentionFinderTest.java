@@ -328,6 +328,19 @@ class StatisticalMentionFinderTest {
     }
 
     @Test
+    void aKazakhPostAfterANamedPlaceOrBodyIsATitleWithIt() {
+        Document doc = Pipeline.builder().add(new SentenceSplitter()).add(new Tokenizer())
+                .add(new kz.qogam.ingest.extract.GazetteerPlaceFinder(LEXICONS)).add(new kz.qogam.ingest.extract.RoleFinder(LEXICONS))
+                .build().process(Document.ofText("t", "Оны Астана қаласының әкімі қарсы алды . Алматы облысында әкімі жоқ . "
+                        + "Шымкент қаласының депутаттары келді .", Language.KAZAKH));
+        doc.mentions().sort(java.util.Comparator.comparing(Mention::span));
+        StatisticalMentionFinder.bodyTitles(LEXICONS, TextView.of(doc, LEXICONS.morphology()));
+        // Not after a place in the locative, nor a plural.
+        assertEquals(List.of("Астана қаласының әкімі"), doc.mentions().stream().filter(m -> m.type() == MentionType.TITLE).map(Mention::text).toList());
+        assertEquals("Астана қаласының әкімі", doc.mentions().stream().filter(m -> m.type() == MentionType.TITLE).findFirst().orElseThrow().normalized());
+    }
+
+    @Test
     void aKazakhWordTheTextWritesInLowerCaseIsNoPerson() {
         Document doc = Pipeline.builder().add(new SentenceSplitter()).add(new Tokenizer()).build()
                 .process(Document.ofText("t", "Заң мен тәртіп керек . Бұл заңның талабы . Қайрат Әбдірахманов келді .", Language.KAZAKH));
@@ -369,10 +382,10 @@ class StatisticalMentionFinderTest {
     void aCapitalisedKazakhPostWordInsideASentenceIsATitle() {
         Document doc = Pipeline.builder().add(new SentenceSplitter()).add(new Tokenizer()).add(new kz.qogam.ingest.extract.RoleFinder(LEXICONS))
                 .build().process(Document.ofText("t", "Бүгін Президенті келді . Президент келді . Бүгін облыс әкімі келді .", Language.KAZAKH));
-        StatisticalMentionFinder.capitalisedTitles(TextView.of(doc, LEXICONS.morphology()));
+        StatisticalMentionFinder.capitalisedTitles(LEXICONS, TextView.of(doc, LEXICONS.morphology()));
         // Not the first word of a sentence, nor a post word in lower case.
         assertEquals(List.of("Президенті"), doc.mentions().stream().filter(m -> m.type() == MentionType.TITLE).map(Mention::text).toList());
-        StatisticalMentionFinder.capitalisedTitles(TextView.of(doc, LEXICONS.morphology()));
+        StatisticalMentionFinder.capitalisedTitles(LEXICONS, TextView.of(doc, LEXICONS.morphology()));
         assertEquals(1, doc.mentions().stream().filter(m -> m.type() == MentionType.TITLE).count(), "a title already there stands");
     }
 
