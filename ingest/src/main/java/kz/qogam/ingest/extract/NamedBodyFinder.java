@@ -95,6 +95,7 @@ public final class NamedBodyFinder extends MentionFinder {
 
     private Mention kazakh(TextView v, SentenceView s, Head head) {
         int start = NounPhrases.kazakhModifiersStart(lexicons, v, s, head.start);
+        if (start == head.start) start = NounPhrases.kazakhLowerCaseNameStart(lexicons, v, s, head.start);
         if (start == head.start) {
             boolean capitalised = s.isProper(head.start) && head.start > 0;
             return capitalised || head.specificStateBody() ? mention(v, s, head.start, head.end, head, Anaphora.CONFIDENCE) : null;

@@ -1,5 +1,6 @@
 package kz.qogam.ingest.extract;
 
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import kz.qogam.ingest.doc.Language;
@@ -221,6 +222,33 @@ public final class NounPhrases {
                 continue;
             }
             break;
+        }
+        return start;
+    }
+
+    /**
+     * The start of a Kazakh name whose first word alone is capitalised, as Kazakh writes names
+     * («Еуразиялық интеграция институты», «Төтенше жағдай жөніндегі мемлекеттік комиссия»): back from
+     * {@code start} over one to four lower-case words that can stand before a head noun, to a
+     * capitalised word inside the sentence that is no place, person, post or governing case form.
+     * Returns {@code start} when there is none.
+     */
+    static int kazakhLowerCaseNameStart(Lexicons lexicons, TextView v, SentenceView s, int start) {
+        int i = start;
+        for (int n = 0; n < 5 && i > 1; n++) {
+            int prev = i - 1;
+            if (!s.isWord(prev) || s.lineBreakAfter(prev) || Character.isDigit(s.form(prev).charAt(0))) return start;
+            if (s.isProper(prev)) {
+                if (n == 0 || prev == 0 || s.isPunct(prev - 1, "«\"„“.!?:") || CAPITAL_CASE_ENDED.matcher(s.lower(prev)).matches()
+                        || lexicons.givenNames().isGivenName(s.form(prev), Language.KAZAKH)
+                        || PERSONAL_NAME_ENDING.matcher(s.lower(prev)).matches() || lexicons.roles().longestAt(s, prev) != null) return start;
+                for (MentionType t : List.of(MentionType.PLACE, MentionType.PERSON, MentionType.ORGANIZATION, MentionType.EVENT)) {
+                    if (Mentions.covering(v.document(), s.start(prev), t) != null) return start;
+                }
+                return prev;
+            }
+            if (!modifierForm(s.lower(prev)) || lexicons.roles().longestAt(s, prev) != null) return start;
+            i = prev;
         }
         return start;
     }

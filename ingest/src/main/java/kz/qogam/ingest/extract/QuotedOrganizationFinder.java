@@ -86,17 +86,18 @@ public final class QuotedOrganizationFinder extends MentionFinder {
             int start = russian ? NounPhrases.adjectivesBefore(v, s, before.start, before.end - 1) : before.start;
             return mention(v, s, q, start, q.after(s), before.legalForm, russian);
         }
-        Form after = formAt(s, q.after(s));
-        if (after == null) {
-            // «Aq jol» Qazaqstan demokratııalyq partııasy» QB: a name quoted with an unpaired inner mark.
-            for (int k = q.after(s); k < s.size() && k < q.after(s) + MAX_FORM; k++) {
-                if (s.isPunct(k, "«")) break;
-                if (s.isPunct(k, "»") && (after = formAt(s, k + 1)) != null) {
-                    q = new Quotes.Quote(q.open(), k);
-                    break;
-                }
+        // «Aq jol» Qazaqstan demokratııalyq partııasy» QB, ««Tandem» teleradıokompanııasy» JShS: a name quoted
+        // with an unpaired inner mark, whose form follows the outer closing mark.
+        Form after = null;
+        for (int k = q.after(s); k < s.size() && k < q.after(s) + MAX_FORM; k++) {
+            if (s.isPunct(k, "«")) break;
+            if (s.isPunct(k, "»") && (after = formAt(s, k + 1)) != null) {
+                q = new Quotes.Quote(q.open(), k);
+                break;
             }
         }
+        if (after == null) after = formAt(s, q.after(s));
+        if (after == null && !russian) after = formAfterWords(s, q.after(s));
         if (after == null) return null;
         return mention(v, s, q, q.open(), after.end, after.legalForm, russian);
     }
@@ -120,6 +121,20 @@ public final class QuotedOrganizationFinder extends MentionFinder {
         PhraseTable.Match<String> n = lexicons.organizationNouns().longestAt(s, i);
         if (f != null && (n == null || f.end() >= n.end())) return new Form(i, f.end(), f.value());
         return n != null ? new Form(i, n.end(), null) : null;
+    }
+
+    /**
+     * A Kazakh form after one or two lower-case words that say what kind of body it is: ««Зейнеткер-2»
+     * саяжай серіктестігі», ««Ақжарма» фольклорлық ансамблі». Not past a thing's noun: ««Сұңқар»
+     * тұрғын үй кешені» is a building.
+     */
+    private Form formAfterWords(SentenceView s, int after) {
+        for (int k = after; k < Math.min(s.size(), after + 2); k++) {
+            if (!s.isWord(k) || s.isCapitalized(k) || lexicons.thingNouns().longestAt(s, k) != null) return null;
+            Form f = formAt(s, k + 1);
+            if (f != null) return f;
+        }
+        return null;
     }
 
     private Form formEndingAt(SentenceView s, int next) {

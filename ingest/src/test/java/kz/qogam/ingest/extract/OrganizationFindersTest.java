@@ -36,6 +36,10 @@ class OrganizationFindersTest {
         assertTrue(urpaq.concept().endsWith("/public-foundation"));
         Document kk = doc("«Ұрпақ» қоғамдық қорының директоры сөйледі.", Language.KAZAKH, new QuotedOrganizationFinder(LEXICONS));
         assertEquals(List.of("Ұрпақ"), named(kk));
+        // A word or two between the Kazakh name and its noun say what kind of body it is; a building's noun is no body's.
+        Document between = doc("«Зейнеткер-2» саяжай серіктестігіндегі жер. «Сұңқар» тұрғын үй кешені салынды.", Language.KAZAKH,
+                new QuotedOrganizationFinder(LEXICONS));
+        assertEquals(List.of("Зейнеткер-2"), named(between));
     }
 
     @Test
@@ -96,6 +100,16 @@ class OrganizationFindersTest {
         Document d = doc("Шымкент қалалық Азаматтық Альянс төрағасы мен Шымкент қаласы мәслихатының депутаттары.",
                 Language.KAZAKH, new NamedBodyFinder(LEXICONS));
         assertEquals(List.of("Шымкент қалалық Азаматтық Альянс", "Шымкент қаласының мәслихаты"), named(d));
+    }
+
+    @Test
+    void a_kazakh_name_may_have_only_its_first_word_capitalised() {
+        Document d = doc("Талқылау Еуразиялық интеграция институтының қабырғасында өтті. Бір кездері Мемлекеттік қызмет істері "
+                + "жөніндегі агенттік болған.", Language.KAZAKH, new NamedBodyFinder(LEXICONS));
+        assertEquals(List.of("Еуразиялық интеграция институты", "Мемлекеттік қызмет істері жөніндегі агенттік"), named(d));
+        // Not from the first word of a sentence, a post or a place in a case that governs.
+        assertEquals(List.of(), named(doc("Биыл жастар орталығы ашылды. Жиынға Президент жастар орталығын шақырды.", Language.KAZAKH,
+                new NamedBodyFinder(LEXICONS))));
     }
 
     @Test

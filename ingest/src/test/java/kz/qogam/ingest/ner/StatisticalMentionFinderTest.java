@@ -175,6 +175,19 @@ class StatisticalMentionFinderTest {
     }
 
     @Test
+    void aKazakhOrganisationEndsWithACapitalOrABodysNoun() {
+        Document doc = Pipeline.builder().add(new SentenceSplitter()).add(new Tokenizer()).build()
+                .process(Document.ofText("t", "Білім және ғылым министрлігі , Kazakh TV , « Бөбек » және Новак Джоковичті қабылдады .",
+                        Language.KAZAKH));
+        SentenceView s = TextView.of(doc, LEXICONS.morphology()).sentences().get(0);
+        StatisticalMentionFinder f = finder(StatisticalMentionFinder.Policy.KEEP_SURE);
+        assertTrue(f.headedByABody(s, 0, 4), "Білім және ғылым министрлігі");
+        assertTrue(f.headedByABody(s, 5, 7), "Kazakh TV");
+        assertTrue(f.headedByABody(s, 8, 11), "« Бөбек »");
+        assertFalse(f.headedByABody(s, 12, 15), "Новак Джоковичті қабылдады");
+    }
+
+    @Test
     void keepSureDoesNotRunAListTogether() {
         Document doc = Document.ofText("t", "Гражданские движения: НАQ, За реформу МВД.", Language.RUSSIAN);
         int naq = doc.text().indexOf("НАQ"), mvd = doc.text().indexOf("За реформу"), end = doc.text().indexOf(".");
