@@ -42,6 +42,16 @@ public final class ImpliedBodyFinder extends MentionFinder {
                 Mention m;
                 if (impliesBody(lexicons, role)) {
                     Concept body = lexicons.legalForm(BODY_OF_ROLE.get(lexicons.concept(role.concept()).localName()));
+                    Mention listed = russian ? null : listedMinistry(view, s, s.indexAt(role.start()), role, body);
+                    if (listed != null) {
+                        out.add(listed);
+                        // The words before «министрі» make its title, whether the name finder read it or not.
+                        if (Mentions.within(view.document(), s.span(), MentionType.TITLE).stream().noneMatch(t -> t.span().overlaps(listed.span()))) {
+                            out.add(new Mention(listed.span(), listed.text(), MentionType.TITLE,
+                                    view.nominative(listed.span(), kz.qogam.ingest.text.Morphology.PhraseKind.NOUN_PHRASE), role.concept(), 0.8));
+                        }
+                        continue;
+                    }
                     m = russian ? russian(view, s, role, body) : kazakh(view, s, role, body);
                 } else {
                     m = state(view, s, role, russian);
@@ -64,8 +74,6 @@ public final class ImpliedBodyFinder extends MentionFinder {
 
     private Mention kazakh(TextView v, SentenceView s, Mention role, Concept body) {
         int roleStart = s.indexAt(role.start());
-        Mention listed = listedMinistry(v, s, roleStart, role, body);
-        if (listed != null) return listed;
         int from = NounPhrases.kazakhModifiersStart(lexicons, v, s, roleStart);
         if (from == roleStart) return null;
         String modifiers = s.readingOf(from, roleStart);

@@ -539,7 +539,10 @@ public final class StatisticalMentionFinder implements Stage {
     private static Mention namedBefore(TextView view, SentenceView s, int k) {
         for (MentionType type : List.of(MentionType.ORGANIZATION, MentionType.PLACE)) {
             Mention m = Mentions.covering(view.document(), s.start(k - 1), type);
-            if (m == null || m.end() != s.end(k - 1) || !s.isCapitalized(s.indexAt(m.start()))) continue;
+            if (m == null || m.end() != s.end(k - 1)) continue;
+            int first = s.indexAt(m.start());
+            if (s.isPunct(first, "«\"„“")) first++;
+            if (!s.isCapitalized(first)) continue;
             if (NounPhrases.kazakhOwnerForm(view, m)) return m;
         }
         return null;
@@ -693,17 +696,25 @@ public final class StatisticalMentionFinder implements Stage {
     static Span withDeputy(Lexicons lexicons, TextView view, SentenceView s, Span span) {
         int next = s.indexAt(span.end());
         if (next == 0 || next >= s.size() || !NounPhrases.kazakhGenitive(s.lower(next - 1))) return span;
-        PhraseTable.Match<Concept> deputy = lexicons.kazakhDeputyWords().longestAt(s, afterPostModifiers(view, s, next));
+        int at = afterPostModifiers(view, s, next);
+        PhraseTable.Match<Concept> deputy = lexicons.kazakhDeputyWords().longestAt(s, at);
+        // Or another post of the one named: «Президенттің көмекшісі», a president's assistant.
+        if (deputy == null) deputy = lexicons.roles().longestAt(s, at);
+        if (deputy != null && PLURAL.matcher(s.lower(deputy.end() - 1)).matches()) return span;
         return deputy == null ? span : new Span(span.start(), s.end(deputy.end() - 1));
     }
 
-    /** Lower-case words besides adjectives that stand inside a Kazakh title: «бас» (chief), «ресми» (official), «уақытша» (acting). */
-    private static final Set<String> POST_MODIFIERS = Set.of("бас", "ресми", "уақытша");
+    /**
+     * Words besides adjectives that stand inside a Kazakh title: «бас» (chief), «ресми» (official),
+     * «уақытша» (acting), and the first few ordinals («бірінші орынбасары», «1-інші орынбасары»).
+     */
+    private static final Set<String> POST_MODIFIERS = Set.of("бас", "ресми", "уақытша", "бірінші", "екінші", "үшінші");
+    private static final Pattern ORDINAL = Pattern.compile("\\d+-(ші|шы|інші|ыншы|нші|ншы)");
 
     private static boolean postModifier(TextView view, SentenceView s, int i) {
         // «Бас» is written with a capital inside a title as often as not: «Қазақстан Республикасы Бас прокурорының орынбасары».
-        return s.isWord(i) && (POST_MODIFIERS.contains(s.lower(i))
-                || !s.isCapitalized(i) && view.morphology().isAdjective(s.form(i), view.readingLanguage()));
+        return i >= 0 && i < s.size() && (POST_MODIFIERS.contains(s.lower(i)) || ORDINAL.matcher(s.lower(i)).matches()
+                || s.isWord(i) && !s.isCapitalized(i) && view.morphology().isAdjective(s.form(i), view.readingLanguage()));
     }
 
     /** The token after at most two post modifiers from {@code k} on («бұрынғы», «бас»). */

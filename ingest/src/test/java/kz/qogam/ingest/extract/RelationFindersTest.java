@@ -10,6 +10,7 @@ import java.util.Set;
 import kz.qogam.ingest.doc.Document;
 import kz.qogam.ingest.doc.Fact;
 import kz.qogam.ingest.doc.Language;
+import kz.qogam.ingest.doc.MentionType;
 import kz.qogam.ingest.text.TextView;
 import org.junit.jupiter.api.Test;
 
@@ -88,6 +89,9 @@ class RelationFindersTest {
                 facts(new PostFinder(LEXICONS), "Жиынға денсаулық сақтау министрі Ерлан Қошанов қатысты.", Language.KAZAKH));
         assertEquals(Set.of("holdsPost | Aıda Balaeva | Qazaqstan Respýblıkasynyń Mádenıet jáne aqparat mınıstrligi | mınıstr"),
                 facts(new PostFinder(LEXICONS), "Jeńimpazdardy Mádenıet jáne aqparat mınıstri Aıda Balaeva quttyqtady.", Language.KAZAKH_LATIN));
+        // The words before «министрі» are its title.
+        Document d = TestDocs.resolved("Жиынға денсаулық сақтау министрі Ерлан Қошанов қатысты.", Language.KAZAKH);
+        assertTrue(d.mentions().stream().anyMatch(m -> m.type() == MentionType.TITLE && m.text().equals("денсаулық сақтау министрі")));
     }
 
     @Test

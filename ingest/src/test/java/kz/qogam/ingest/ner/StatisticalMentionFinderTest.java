@@ -350,6 +350,13 @@ class StatisticalMentionFinderTest {
         StatisticalMentionFinder.bodyTitles(LEXICONS, TextView.of(doc, LEXICONS.morphology()));
         // Not after a place in the locative, nor a plural.
         assertEquals(List.of("Астана қаласының әкімі"), doc.mentions().stream().filter(m -> m.type() == MentionType.TITLE).map(Mention::text).toList());
+        // A body quoted with its legal form.
+        Document quoted = Pipeline.builder().add(new SentenceSplitter()).add(new Tokenizer()).add(new kz.qogam.ingest.extract.RoleFinder(LEXICONS))
+                .add(new kz.qogam.ingest.extract.QuotedOrganizationFinder(LEXICONS))
+                .build().process(Document.ofText("t", "Бүгін « Генералдар кеңесі » қоғамдық бірлестігінің төрағасы келді .", Language.KAZAKH));
+        StatisticalMentionFinder.bodyTitles(LEXICONS, TextView.of(quoted, LEXICONS.morphology()));
+        assertEquals(List.of("« Генералдар кеңесі » қоғамдық бірлестігінің төрағасы"),
+                quoted.mentions().stream().filter(m -> m.type() == MentionType.TITLE).map(Mention::text).toList());
         assertEquals("Астана қаласының әкімі", doc.mentions().stream().filter(m -> m.type() == MentionType.TITLE).findFirst().orElseThrow().normalized());
     }
 
@@ -375,6 +382,23 @@ class StatisticalMentionFinderTest {
         int second = dash + 1;
         while (!s.isPunct(second, "–")) second++;
         assertFalse(StatisticalMentionFinder.spacedDashInside(s, second - 2, second + 3), "a dash with no space after it");
+    }
+
+    @Test
+    void aKazakhTitleInTheGenitiveTakesAnOrdinalDeputyOrAnotherPostAfterIt() {
+        Document doc = Pipeline.builder().add(new SentenceSplitter()).add(new Tokenizer()).add(new kz.qogam.ingest.extract.RoleFinder(LEXICONS))
+                .build().process(Document.ofText("t", "Премьер-министрінің бірінші орынбасары келді . Президенттің көмекшісі келді . "
+                        + "Президенттің көмекшілері келді .", Language.KAZAKH));
+        TextView view = TextView.of(doc, LEXICONS.morphology());
+        List<SentenceView> s = view.sentences();
+        Span first = new Span(0, "Премьер-министрінің".length());
+        assertEquals("Премьер-министрінің бірінші орынбасары", doc.text(StatisticalMentionFinder.withDeputy(LEXICONS, view, s.get(0), first)));
+        int at = doc.text().indexOf("Президенттің");
+        Span president = new Span(at, at + "Президенттің".length());
+        assertEquals("Президенттің көмекшісі", doc.text(StatisticalMentionFinder.withDeputy(LEXICONS, view, s.get(1), president)));
+        int plural = doc.text().lastIndexOf("Президенттің");
+        Span group = new Span(plural, plural + "Президенттің".length());
+        assertEquals(group, StatisticalMentionFinder.withDeputy(LEXICONS, view, s.get(2), group), "assistants are a group, not a post");
     }
 
     @Test
