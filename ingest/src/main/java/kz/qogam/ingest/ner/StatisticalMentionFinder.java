@@ -186,8 +186,14 @@ public final class StatisticalMentionFinder implements Stage {
                     ? countries(view, s, forms, language, stemmer) : List.of();
             countries.addAll(inSentence);
             for (opennlp.tools.util.Span raw : finder.find(forms)) {
-                opennlp.tools.util.Span name = withoutCountry(s, raw, inSentence, language);
+                opennlp.tools.util.Span cut = withoutCountry(s, raw, inSentence, language);
+                // KazNERD has a dash inside two organisations' names and no person's or place's; the model runs names
+                // across one: «ASTANA.KAZINFORM – Aqorda» is Aqorda, «Erikti bolý – ıgi» nothing.
+                MentionType cutType = cut == null ? null : language.mentionType(cut.getType());
+                opennlp.tools.util.Span name = cutType != null && SPLIT_BY_DASH.contains(cutType) ? afterSpacedDash(s, cut) : cut;
                 if (name == null) continue;
+                // A letter or a Roman numeral alone names no one («Ulttyq quryltaıdyń V otyrysy»).
+                if (name.length() == 1 && (s.form(name.getStart()).length() < 2 || ROMAN.matcher(s.token(name.getStart()).text()).matches())) continue;
                 // A street's name names neither a place nor a person («ул. Шевченко» is not Aktau's old name, nor the poet).
                 if (GazetteerPlaceFinder.onStreet(s, name.getStart(), name.getEnd())) continue;
                 MentionType type = language.mentionType(name.getType());
@@ -209,9 +215,6 @@ public final class StatisticalMentionFinder implements Stage {
                 if ((type == MentionType.EVENT || type == MentionType.ORGANIZATION) && isHoliday(s.lower(name.getEnd() - 1))) continue;
                 // No name runs into markup or a link («Telegram <https://…>», «Ctrl+Enter»).
                 if (name.getEnd() < s.size() && s.isPunct(name.getEnd(), "+") || markup(s, name.getStart(), name.getEnd())) continue;
-                // KazNERD has a dash inside two organisations' names and no person's or place's; the model runs names
-                // across one: «ASTANA.KAZINFORM – Aqorda», «Erikti bolý – ıgi».
-                if (SPLIT_BY_DASH.contains(type) && spacedDashInside(s, name.getStart(), name.getEnd())) continue;
                 // A title is a noun phrase: KazNERD has none longer than nine words and three with a comma or bracket in
                 // 601; the model runs some over clauses («Германия парламенттік мемлекет бола тұрып , бүгінде …»).
                 if (type == MentionType.ROLE && (name.length() > 9 || punctuationInside(s, name.getStart(), name.getEnd()))) continue;
@@ -754,12 +757,19 @@ public final class StatisticalMentionFinder implements Stage {
         return false;
     }
 
-    /** Whether tokens [from, to) hold a dash with a space on either side. */
-    static boolean spacedDashInside(SentenceView s, int from, int to) {
-        for (int i = from + 1; i < to - 1; i++) {
-            if (s.isPunct(i, "–—-") && s.start(i) > s.end(i - 1) && s.start(i + 1) > s.end(i)) return true;
+    private static final Pattern ROMAN = Pattern.compile("[IVXLC]+");
+
+    /**
+     * A name cut after the last dash inside it with a space on either side, when what follows
+     * is capitalised; null when it is not; the name itself when it holds no such dash.
+     */
+    static opennlp.tools.util.Span afterSpacedDash(SentenceView s, opennlp.tools.util.Span name) {
+        for (int i = name.getEnd() - 2; i > name.getStart(); i--) {
+            if (s.isPunct(i, "–—-") && s.start(i) > s.end(i - 1) && s.start(i + 1) > s.end(i)) {
+                return s.isCapitalized(i + 1) ? new opennlp.tools.util.Span(i + 1, name.getEnd(), name.getType(), name.getProb()) : null;
+            }
         }
-        return false;
+        return name;
     }
 
     /** Whether tokens [from, to) hold an angle bracket, a plus sign or a link's scheme, or follow a plus sign. */

@@ -371,17 +371,22 @@ class StatisticalMentionFinderTest {
     }
 
     @Test
-    void noNameAcrossASpacedDash() {
+    void aNameIsCutAfterASpacedDash() {
         Document doc = Pipeline.builder().add(new SentenceSplitter()).add(new Tokenizer()).build()
-                .process(Document.ofText("t", "ASTANA.KAZINFORM – Aqorda habarlady , Batys Eýropa –Batys Qytaı", Language.KAZAKH_LATIN));
+                .process(Document.ofText("t", "ASTANA.KAZINFORM – Aqorda habarlady , Erikti bolý – ıgi , Batys Eýropa –Batys Qytaı",
+                        Language.KAZAKH_LATIN));
         SentenceView s = TextView.of(doc, LEXICONS.morphology()).sentences().get(0);
         int dash = 0;
         while (!s.isPunct(dash, "–")) dash++;
-        assertTrue(StatisticalMentionFinder.spacedDashInside(s, 0, dash + 2));
-        assertFalse(StatisticalMentionFinder.spacedDashInside(s, dash + 1, dash + 2));
+        opennlp.tools.util.Span across = new opennlp.tools.util.Span(0, dash + 2, "ORGANISATION");
+        assertEquals(new opennlp.tools.util.Span(dash + 1, dash + 2, "ORGANISATION"), StatisticalMentionFinder.afterSpacedDash(s, across));
         int second = dash + 1;
         while (!s.isPunct(second, "–")) second++;
-        assertFalse(StatisticalMentionFinder.spacedDashInside(s, second - 2, second + 3), "a dash with no space after it");
+        assertNull(StatisticalMentionFinder.afterSpacedDash(s, new opennlp.tools.util.Span(second - 2, second + 2, "GPE")), "nothing capitalised after it");
+        int third = second + 1;
+        while (!s.isPunct(third, "–")) third++;
+        opennlp.tools.util.Span joined = new opennlp.tools.util.Span(third - 2, third + 3, "FACILITY");
+        assertEquals(joined, StatisticalMentionFinder.afterSpacedDash(s, joined), "a dash with no space after it");
     }
 
     @Test
