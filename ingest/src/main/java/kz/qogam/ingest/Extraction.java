@@ -32,6 +32,7 @@ import kz.qogam.ingest.extract.PostBodyFinder;
 import kz.qogam.ingest.extract.PostFinder;
 import kz.qogam.ingest.extract.QuotedOrganizationFinder;
 import kz.qogam.ingest.extract.RoleFinder;
+import kz.qogam.ingest.extract.SiteNameFinder;
 import kz.qogam.ingest.ner.StatisticalMentionFinder;
 import kz.qogam.ingest.pipeline.Pipeline;
 import kz.qogam.ingest.pipeline.Stage;
@@ -92,6 +93,7 @@ public final class Extraction {
                 new Tokenizer(),
                 new DateFinder(lexicons),
                 new ContactFinder(lexicons),
+                new SiteNameFinder(lexicons),
                 new GazetteerPlaceFinder(lexicons),
                 new PlaceNameFinder(lexicons),
                 new RoleFinder(lexicons),
