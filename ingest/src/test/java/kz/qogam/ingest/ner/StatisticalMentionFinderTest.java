@@ -188,6 +188,18 @@ class StatisticalMentionFinderTest {
     }
 
     @Test
+    void aRunOfLatinWordsNothingReadInARussianTextIsAnOrganisation() {
+        Document doc = Pipeline.builder().add(new SentenceSplitter()).add(new Tokenizer()).build()
+                .process(Document.ofText("t", "Компания Hewlett-Packard купит 3Com, сообщает The Wall Street Journal. "
+                        + "Коды операционной системы Windows раскроют в XXI веке, после полёта STS-124. "
+                        + "Нажмите Ctrl+Enter или напишите в Telegram <https://t.me/joi>.", Language.RUSSIAN));
+        finder(StatisticalMentionFinder.Policy.KEEP_SURE).latinNames(TextView.of(doc, LEXICONS.morphology()));
+        // Not a thing's name after its noun, a Roman numeral, a code, keys or a link's label.
+        assertEquals(List.of("Hewlett-Packard", "3Com", "The Wall Street Journal"),
+                doc.mentions().stream().filter(m -> m.type() == MentionType.ORGANIZATION).map(Mention::text).toList());
+    }
+
+    @Test
     void keepSureDoesNotRunAListTogether() {
         Document doc = Document.ofText("t", "Гражданские движения: НАQ, За реформу МВД.", Language.RUSSIAN);
         int naq = doc.text().indexOf("НАQ"), mvd = doc.text().indexOf("За реформу"), end = doc.text().indexOf(".");
