@@ -47,8 +47,7 @@ public final class ImpliedBodyFinder extends MentionFinder {
                         out.add(listed);
                         // The words before «министрі» make its title, whether the name finder read it or not.
                         if (Mentions.within(view.document(), s.span(), MentionType.TITLE).stream().noneMatch(t -> t.span().overlaps(listed.span()))) {
-                            out.add(new Mention(listed.span(), listed.text(), MentionType.TITLE,
-                                    view.nominative(listed.span(), kz.qogam.ingest.text.Morphology.PhraseKind.NOUN_PHRASE), role.concept(), 0.8));
+                            out.add(Mentions.title(view, listed.span(), role.concept(), 0.8));
                         }
                         continue;
                     }

@@ -7,6 +7,7 @@ import kz.qogam.ingest.doc.Document;
 import kz.qogam.ingest.doc.Mention;
 import kz.qogam.ingest.doc.MentionType;
 import kz.qogam.ingest.doc.Span;
+import kz.qogam.ingest.text.TextView;
 
 /** The document's mentions: adding with one overlap policy, and looking them up by place and type. */
 public final class Mentions {
@@ -46,6 +47,12 @@ public final class Mentions {
             if (m.type() == type && span.contains(m.span())) out.add(m);
         }
         return out;
+    }
+
+    /** A post's title over the span, as written, named in the nominative (a TITLE mention of the post's concept). */
+    public static Mention title(TextView view, Span span, String concept, double confidence) {
+        return new Mention(span, view.document().text(span), MentionType.TITLE,
+                view.nominative(span, kz.qogam.ingest.text.Morphology.PhraseKind.NOUN_PHRASE), concept, confidence);
     }
 
     /** The mention of a type that starts exactly at the offset, or null. */

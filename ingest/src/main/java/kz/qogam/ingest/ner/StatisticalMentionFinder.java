@@ -496,8 +496,8 @@ public final class StatisticalMentionFinder implements Stage {
                 if (k == 0 || !s.isCapitalized(k) || s.isUpper(k) || s.isPunct(k - 1, "«\"„“.!?")) continue;
                 if (doc.mentions().stream().anyMatch(m -> m.type() == MentionType.TITLE && m.span().overlaps(role.span()))) continue;
                 Span span = withDeputy(lexicons, view, s, role.span());
-                added.add(new Mention(span, doc.text(span), MentionType.TITLE,
-                        span.equals(role.span()) ? role.normalized() : view.nominative(span, Morphology.PhraseKind.NOUN_PHRASE), role.concept(), GUESS));
+                added.add(span.equals(role.span()) ? new Mention(span, role.text(), MentionType.TITLE, role.normalized(), role.concept(), GUESS)
+                        : Mentions.title(view, span, role.concept(), GUESS));
             }
         }
         doc.mentions().addAll(added);
@@ -530,8 +530,7 @@ public final class StatisticalMentionFinder implements Stage {
                 if (titles.stream().anyMatch(t -> t.start() != role.start())) continue;
                 Span whole = new Span(body.start(), Math.max(span.end(), titles.stream().mapToInt(Mention::end).max().orElse(0)));
                 replaced.addAll(titles);
-                added.add(new Mention(whole, doc.text(whole), MentionType.TITLE, view.nominative(whole, Morphology.PhraseKind.NOUN_PHRASE),
-                        role.concept(), titles.isEmpty() ? GUESS : titles.get(0).confidence()));
+                added.add(Mentions.title(view, whole, role.concept(), titles.isEmpty() ? GUESS : titles.get(0).confidence()));
             }
         }
         doc.mentions().removeAll(replaced);
@@ -733,8 +732,7 @@ public final class StatisticalMentionFinder implements Stage {
      */
     Mention title(TextView view, SentenceView s, Mention post, NerLanguage language) {
         Span span = language == NerLanguage.RUSSIAN ? post.span() : withDeputy(lexicons, view, s, post.span());
-        return new Mention(span, view.document().text(span), MentionType.TITLE,
-                view.nominative(span, Morphology.PhraseKind.NOUN_PHRASE), post.concept(), post.confidence());
+        return Mentions.title(view, span, post.concept(), post.confidence());
     }
 
     /**
