@@ -591,7 +591,7 @@ public final class StatisticalMentionFinder implements Stage {
             int i = 0;
             while (i < s.size()) {
                 int end = i;
-                while (end < s.size() && latinWord(s, end) && (end == i || s.start(end) > s.end(end - 1) || s.isPunct(end - 1, "-"))) end++;
+                while (end < s.size() && latinWord(s, end) && (end == i || s.start(end) > s.end(end - 1))) end++;
                 // Not a thing's or an event's name after its noun: «операционной системы Windows», «конкурс The BOBs».
                 if (end == i || !(s.isCapitalized(i) || Character.isDigit(s.form(i).charAt(0))) || i > 0 && (lexicons.thingNouns().longestAt(s, i - 1) != null
                         || lexicons.eventKinds().longestAt(s, i - 1) != null || lexicons.eventNouns().longestAt(s, i - 1) != null)) {
