@@ -208,7 +208,8 @@ public final class NounPhrases {
             // Nor is a person's name part of what follows it («Qasym-Jomart Toqaev Volonterler forýmynda»).
             if (s.isProper(prev) && (lexicons.givenNames().isGivenName(s.form(prev), Language.KAZAKH)
                     || PERSONAL_NAME_ENDING.matcher(s.lower(prev)).matches())) break;
-            if (s.isProper(prev) && prev > 0) {
+            // A Latin-script word in a Cyrillic text is a name even where it opens the sentence («Astana LRT компаниясы»).
+            if (s.isProper(prev) && (prev > 0 || latinInCyrillic(v, s, prev))) {
                 i = prev;
                 start = i;
                 continue;
@@ -251,6 +252,11 @@ public final class NounPhrases {
             i = prev;
         }
         return start;
+    }
+
+    /** Whether the token is written in Latin letters in a text in Cyrillic. */
+    private static boolean latinInCyrillic(TextView v, SentenceView s, int i) {
+        return v.document().language() != Language.KAZAKH_LATIN && s.token(i).text().chars().anyMatch(c -> c < 0x250 && Character.isLetter(c));
     }
 
     /** A Kazakh word that can stand before a head noun: no case ending, or the genitive or attributive one. */

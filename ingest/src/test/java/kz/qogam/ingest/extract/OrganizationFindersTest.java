@@ -100,6 +100,10 @@ class OrganizationFindersTest {
         Document d = doc("Шымкент қалалық Азаматтық Альянс төрағасы мен Шымкент қаласы мәслихатының депутаттары.",
                 Language.KAZAKH, new NamedBodyFinder(LEXICONS));
         assertEquals(List.of("Шымкент қалалық Азаматтық Альянс", "Шымкент қаласының мәслихаты"), named(d));
+        // A Latin-script name may open the sentence; a Cyrillic capital there proves nothing.
+        assertEquals(List.of("Astana LRT компаниясы"), named(doc("Astana LRT компаниясы автопарктерді субсидиялады.", Language.KAZAKH,
+                new NamedBodyFinder(LEXICONS))));
+        assertEquals(List.of(), named(doc("Биыл жастар орталығы ашылды.", Language.KAZAKH, new NamedBodyFinder(LEXICONS))));
     }
 
     @Test
