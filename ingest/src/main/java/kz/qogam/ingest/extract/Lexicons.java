@@ -28,7 +28,13 @@ import org.apache.jena.rdf.model.ResourceFactory;
  */
 public final class Lexicons {
     /** A state body or international organisation known by name. */
-    public record Body(Concept legalForm, String ru, String kk) {
+    /**
+     * A national body of {@code national-bodies.txt}.
+     *
+     * @param rulesOnly read by the rules only, not by the name finder's features (the line ends with
+     *                  {@code | rules}): the shipped models were trained without it
+     */
+    public record Body(Concept legalForm, String ru, String kk, boolean rulesOnly) {
         public String name(String lang) {
             return lang.equals("ru") ? ru : kk;
         }
@@ -285,7 +291,7 @@ public final class Lexicons {
             if (f.length < 3) throw new IllegalStateException("national-bodies.txt: expected 'form | ru | kk | others', got: " + line);
             Concept form = legalForm(f[0].strip());
             if (form == null) throw new IllegalStateException("national-bodies.txt: no legal form '" + f[0].strip() + "' in the ontology");
-            Body b = new Body(form, f[1].strip(), f[2].strip());
+            Body b = new Body(form, f[1].strip(), f[2].strip(), f.length > 4 && f[4].strip().equals(RULES_ONLY));
             t.add(b.ru(), "ru", b);
             t.add(b.kk(), "kk", b);
             java.util.regex.Matcher domain = MINISTRY_DOMAIN.matcher(b.kk());

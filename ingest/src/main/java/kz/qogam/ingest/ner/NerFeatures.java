@@ -254,7 +254,7 @@ public final class NerFeatures {
             mark(out, "place", lexicons.places().findAll(s));
             mark(out, "role", lexicons.roles().findAll(s));
             mark(out, "form", lexicons.legalForms().findAll(s));
-            mark(out, "body", lexicons.bodies().findAll(s));
+            mark(out, "body", lexicons.bodies().findAll(s).stream().filter(m -> !m.value().rulesOnly()).toList());
             mark(out, "orgn", lexicons.organizationNouns().findAll(s).stream().filter(m -> !Lexicons.RULES_ONLY.equals(m.value())).toList());
             mark(out, "evn", lexicons.eventNouns().findAll(s));
             mark(out, "evk", lexicons.eventKinds().findAll(s));

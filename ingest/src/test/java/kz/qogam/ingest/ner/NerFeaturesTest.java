@@ -56,6 +56,10 @@ class NerFeaturesTest {
         var ru = NerFeatures.lexiconFeatures(NerLanguage.RUSSIAN, "фонд", "и", "концерн");
         assertTrue(ru.get(0).contains("lx=orgn:B"), ru.toString());
         assertTrue(ru.get(2).stream().noneMatch(s -> s.startsWith("lx=orgn")), ru.toString());
+        // So is a national body marked for the rules only.
+        var kk = NerFeatures.lexiconFeatures(NerLanguage.KAZAKH, "Мәжіліс", "және", "Ұлттық", "банк");
+        assertTrue(kk.get(0).contains("lx=body:B"), kk.toString());
+        assertTrue(kk.get(2).stream().noneMatch(s -> s.startsWith("lx=body")), kk.toString());
     }
 
     @Test
