@@ -12,7 +12,8 @@
  *       is the feature descriptor stored in each model.</li>
  *   <li>{@link kz.qogam.ingest.ner.StatisticalMentionFinder} is the stage (SENTENCES, TOKENS →
  *       MENTIONS); its {@link kz.qogam.ingest.ner.StatisticalMentionFinder.Policy} says how its
- *       names sit with the rules' mentions.</li>
+ *       names sit with the rules' mentions; {@link kz.qogam.ingest.ner.KazakhTitles} adds the
+ *       Kazakh post titles the model misses or cuts short.</li>
  *   <li>{@link kz.qogam.ingest.ner.NerCrossValidation} measures it all held-out.</li>
  * </ul>
  *

@@ -359,14 +359,14 @@ class StatisticalMentionFinderTest {
                 .build().process(Document.ofText("t", "Оны Астана қаласының әкімі қарсы алды . Алматы облысында әкімі жоқ . "
                         + "Шымкент қаласының депутаттары келді .", Language.KAZAKH));
         doc.mentions().sort(java.util.Comparator.comparing(Mention::span));
-        StatisticalMentionFinder.bodyTitles(LEXICONS, TextView.of(doc, LEXICONS.morphology()));
+        KazakhTitles.afterNames(LEXICONS, TextView.of(doc, LEXICONS.morphology()));
         // Not after a place in the locative, nor a plural.
         assertEquals(List.of("Астана қаласының әкімі"), doc.mentions().stream().filter(m -> m.type() == MentionType.TITLE).map(Mention::text).toList());
         // A body quoted with its legal form.
         Document quoted = Pipeline.builder().add(new SentenceSplitter()).add(new Tokenizer()).add(new kz.qogam.ingest.extract.RoleFinder(LEXICONS))
                 .add(new kz.qogam.ingest.extract.QuotedOrganizationFinder(LEXICONS))
                 .build().process(Document.ofText("t", "Бүгін « Генералдар кеңесі » қоғамдық бірлестігінің төрағасы келді .", Language.KAZAKH));
-        StatisticalMentionFinder.bodyTitles(LEXICONS, TextView.of(quoted, LEXICONS.morphology()));
+        KazakhTitles.afterNames(LEXICONS, TextView.of(quoted, LEXICONS.morphology()));
         assertEquals(List.of("« Генералдар кеңесі » қоғамдық бірлестігінің төрағасы"),
                 quoted.mentions().stream().filter(m -> m.type() == MentionType.TITLE).map(Mention::text).toList());
         assertEquals("Астана қаласының әкімі", doc.mentions().stream().filter(m -> m.type() == MentionType.TITLE).findFirst().orElseThrow().normalized());
@@ -409,13 +409,13 @@ class StatisticalMentionFinderTest {
         TextView view = TextView.of(doc, LEXICONS.morphology());
         List<SentenceView> s = view.sentences();
         Span first = new Span(0, "Премьер-министрінің".length());
-        assertEquals("Премьер-министрінің бірінші орынбасары", doc.text(StatisticalMentionFinder.withDeputy(LEXICONS, view, s.get(0), first)));
+        assertEquals("Премьер-министрінің бірінші орынбасары", doc.text(KazakhTitles.withDeputy(LEXICONS, view, s.get(0), first)));
         int at = doc.text().indexOf("Президенттің");
         Span president = new Span(at, at + "Президенттің".length());
-        assertEquals("Президенттің көмекшісі", doc.text(StatisticalMentionFinder.withDeputy(LEXICONS, view, s.get(1), president)));
+        assertEquals("Президенттің көмекшісі", doc.text(KazakhTitles.withDeputy(LEXICONS, view, s.get(1), president)));
         int plural = doc.text().lastIndexOf("Президенттің");
         Span group = new Span(plural, plural + "Президенттің".length());
-        assertEquals(group, StatisticalMentionFinder.withDeputy(LEXICONS, view, s.get(2), group), "assistants are a group, not a post");
+        assertEquals(group, KazakhTitles.withDeputy(LEXICONS, view, s.get(2), group), "assistants are a group, not a post");
     }
 
     @Test
@@ -436,10 +436,10 @@ class StatisticalMentionFinderTest {
     void aCapitalisedKazakhPostWordInsideASentenceIsATitle() {
         Document doc = Pipeline.builder().add(new SentenceSplitter()).add(new Tokenizer()).add(new kz.qogam.ingest.extract.RoleFinder(LEXICONS))
                 .build().process(Document.ofText("t", "Бүгін Президенті келді . Президент келді . Бүгін облыс әкімі келді .", Language.KAZAKH));
-        StatisticalMentionFinder.capitalisedTitles(LEXICONS, TextView.of(doc, LEXICONS.morphology()));
+        KazakhTitles.capitalised(LEXICONS, TextView.of(doc, LEXICONS.morphology()));
         // Not the first word of a sentence, nor a post word in lower case.
         assertEquals(List.of("Президенті"), doc.mentions().stream().filter(m -> m.type() == MentionType.TITLE).map(Mention::text).toList());
-        StatisticalMentionFinder.capitalisedTitles(LEXICONS, TextView.of(doc, LEXICONS.morphology()));
+        KazakhTitles.capitalised(LEXICONS, TextView.of(doc, LEXICONS.morphology()));
         assertEquals(1, doc.mentions().stream().filter(m -> m.type() == MentionType.TITLE).count(), "a title already there stands");
     }
 
