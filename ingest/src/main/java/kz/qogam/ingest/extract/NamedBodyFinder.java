@@ -44,8 +44,12 @@ public final class NamedBodyFinder extends MentionFinder {
                     i++;
                     continue;
                 }
-                Mention m = russian ? russian(view, s, head) : kazakh(view, s, head);
-                if (m != null) out.add(m);
+                if (russian) {
+                    Mention m = russian(view, s, head);
+                    if (m != null) out.add(m);
+                } else {
+                    out.addAll(kazakh(view, s, head));
+                }
                 i = head.end;
             }
         }
@@ -93,16 +97,47 @@ public final class NamedBodyFinder extends MentionFinder {
         return null;
     }
 
-    private Mention kazakh(TextView v, SentenceView s, Head head) {
+    private List<Mention> kazakh(TextView v, SentenceView s, Head head) {
         int start = NounPhrases.kazakhModifiersStart(lexicons, v, s, head.start);
         if (start == head.start) start = NounPhrases.kazakhLowerCaseNameStart(lexicons, v, s, head.start);
+        // Several bodies are no one body's name («облыстағы инфекциялық ауруханаларда»), but each named one is.
+        if (NounPhrases.kazakhPlural(s.lower(head.end - 1))) return conjuncts(v, s, start, head);
+        // A place in the attributive says where the body is; it is not part of its name («Франциядағы Лувр мұражайы»).
+        while (start < head.start) {
+            Mention place = Mentions.startingAt(v.document(), s.start(start), MentionType.PLACE);
+            int after = place == null ? start : s.indexAt(place.end());
+            if (place == null || after > head.start || !NounPhrases.kazakhAttributive(s.lower(after - 1))) break;
+            start = after;
+        }
         if (start == head.start) {
             boolean capitalised = s.isProper(head.start) && head.start > 0;
-            return capitalised || head.specificStateBody() ? mention(v, s, head.start, head.end, head, Anaphora.CONFIDENCE) : null;
+            return capitalised || head.specificStateBody() ? List.of(mention(v, s, head.start, head.end, head, Anaphora.CONFIDENCE)) : List.of();
         }
         Span span = s.span(start, head.end);
-        return new Mention(span, v.document().text(span), MentionType.ORGANIZATION, localBodyName(v, s, start, head),
-                head.legalForm == null ? null : head.legalForm.iri(), 0.75);
+        return List.of(new Mention(span, v.document().text(span), MentionType.ORGANIZATION, localBodyName(v, s, start, head),
+                head.legalForm == null ? null : head.legalForm.iri(), 0.75));
+    }
+
+    /**
+     * The names joined by «және» or commas before a plural head, each a body of the head's kind:
+     * «Amazon Web Services және Royal Dutch Shell компанияларының» → Amazon Web Services, Royal
+     * Dutch Shell. A conjunct's lower-case words after its capitals describe the kind, not the name.
+     */
+    private List<Mention> conjuncts(TextView v, SentenceView s, int start, Head head) {
+        List<Mention> out = new ArrayList<>();
+        int from = start;
+        for (int i = start; i <= head.start; i++) {
+            if (i < head.start && !s.is(i, "және") && !s.isPunct(i, ",")) continue;
+            int end = i;
+            while (end > from && !s.isProper(end - 1)) end--;
+            if (end > from && s.isProper(from) && (out.size() > 0 || i < head.start)) {
+                Span span = s.span(from, end);
+                String text = v.document().text(span);
+                out.add(new Mention(span, text, MentionType.ORGANIZATION, text, head.legalForm == null ? null : head.legalForm.iri(), 0.6));
+            }
+            from = i + 1;
+        }
+        return out.size() > 1 ? out : List.of();
     }
 
     /**

@@ -7,6 +7,7 @@ import kz.qogam.ingest.doc.Language;
 import kz.qogam.ingest.doc.Mention;
 import kz.qogam.ingest.doc.MentionType;
 import kz.qogam.ingest.text.GivenNames;
+import kz.qogam.ingest.text.Morphology;
 import kz.qogam.ingest.text.SentenceView;
 import kz.qogam.ingest.text.TextView;
 
@@ -236,9 +237,14 @@ public final class NounPhrases {
      */
     static int kazakhLowerCaseNameStart(Lexicons lexicons, TextView v, SentenceView s, int start) {
         int i = start;
-        for (int n = 0; n < 5 && i > 1; n++) {
+        for (int n = 0; n < 5 && i > 0; n++) {
             int prev = i - 1;
             if (!s.isWord(prev) || s.lineBreakAfter(prev) || Character.isDigit(s.form(prev).charAt(0))) return start;
+            // A place before the lower-case words names where the body is («Қазақстан журналистика академиясы»,
+            // «Омбы облысының үкіметі»), even at the sentence's start.
+            var place = n == 0 ? null : Mentions.covering(v.document(), s.start(prev), MentionType.PLACE);
+            if (place != null) return ownerWord(v, s, prev) && !kazakhPlural(s.lower(start)) ? s.indexAt(place.start()) : start;
+            if (prev == 0) return start;
             if (s.isProper(prev)) {
                 if (n == 0 || prev == 0 || s.isPunct(prev - 1, "«\"„“.!?:") || CAPITAL_CASE_ENDED.matcher(s.lower(prev)).matches()
                         || lexicons.givenNames().isGivenName(s.form(prev), Language.KAZAKH)
@@ -248,10 +254,30 @@ public final class NounPhrases {
                 }
                 return prev;
             }
-            if (!modifierForm(s.lower(prev)) || lexicons.roles().longestAt(s, prev) != null) return start;
+            if (!(modifierForm(s.lower(prev)) || nominative(v, s, prev)) || PARTICLES.contains(s.lower(prev)) || lexicons.roles().longestAt(s, prev) != null) return start;
             i = prev;
         }
         return start;
+    }
+
+    /** Whether a Kazakh word is in the nominative or the genitive: «Қазақстан», «облысының»; not «қаласын», «Семейдегі». */
+    private static boolean ownerWord(TextView v, SentenceView s, int i) {
+        return kazakhGenitive(s.lower(i)) || nominative(v, s, i);
+    }
+
+    /** Whether a Kazakh word has no case ending the morphology knows, though it may look so («журналистика»). */
+    private static boolean nominative(TextView v, SentenceView s, int i) {
+        return v.nominative(s.span(i, i + 1), Morphology.PhraseKind.NOUN_PHRASE).equals(s.form(i));
+    }
+
+    /** Whether a Kazakh word is in the plural: «мектептерге», «кабинеттері». */
+    static boolean kazakhPlural(String lower) {
+        return PLURAL.matcher(lower).matches();
+    }
+
+    /** Whether a Kazakh word is in the attributive locative: «Франциядағы», «Шымкенттегі». */
+    static boolean kazakhAttributive(String lower) {
+        return ATTRIBUTIVE.matcher(lower).matches();
     }
 
     /** Whether the token is written in Latin letters in a text in Cyrillic. */
@@ -283,6 +309,11 @@ public final class NounPhrases {
         return !CASE_ENDED.matcher(last).matches();
     }
 
+    /** Kazakh particles, which stand after a word, never inside a name: «Белоруссиямен де серіктестікті». */
+    private static final Set<String> PARTICLES = Set.of("да", "де", "та", "те", "ғой", "ма", "ме", "ба", "бе", "па", "пе", "ғана", "қана", "ғы", "гі");
+    /** A Kazakh noun in the plural, maybe with endings after it: «мектептерге», «кабинеттері». */
+    private static final Pattern PLURAL = Pattern.compile(".{3,}(лар|лер|дар|дер|тар|тер)\\p{L}{0,5}");
+    private static final Pattern ATTRIBUTIVE = Pattern.compile(".+(дағы|дегі|тағы|тегі)");
     private static final Pattern KAZAKH_GENITIVE = Pattern.compile("(?s).+(ның|нің|дың|дің|тың|тің)");
     private static final Pattern PERSONAL_NAME_ENDING = Pattern.compile(".{2,}(ов|ев|ова|ева|ин|ина|ұлы|улы|қызы|кызы)");
     private static final Pattern CAPITAL_CASE_ENDED = Pattern.compile(".+(ны|ні|ды|ді|ты|ті|ның|нің|дың|дің|тың|тің|ға|ге|қа|ке|да|де|та|те)");

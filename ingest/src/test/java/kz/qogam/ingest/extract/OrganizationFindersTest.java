@@ -117,6 +117,25 @@ class OrganizationFindersTest {
     }
 
     @Test
+    void a_place_may_open_a_kazakh_name_over_lower_case_words_but_not_in_the_attributive() {
+        Document d = doc("Ол Шымкент журналистика академиясының мүшесі. Алматы облысының төтенше жағдайлар департаменті хабарлады.",
+                Language.KAZAKH, new NamedBodyFinder(LEXICONS));
+        assertEquals(List.of("Шымкент журналистика академиясы", "Алматы облысының төтенше жағдайлар департаменті"), named(d));
+        // «-дағы» says where the body is; a plural names several; a place in a governing case or a particle ends the name.
+        assertEquals(List.of("Шығыс консерваториясы"), named(doc("Шымкенттегі Шығыс консерваториясы ашылды.", Language.KAZAKH,
+                new NamedBodyFinder(LEXICONS))));
+        assertEquals(List.of(), named(doc("Алматы облысындағы инфекциялық ауруханаларда орын жоқ. Алматы қаласын тарихи орталық деді. "
+                + "Алматымен де серіктестікті жалғастырамыз.", Language.KAZAKH, new NamedBodyFinder(LEXICONS))));
+    }
+
+    @Test
+    void names_joined_before_a_plural_kazakh_head_are_each_a_body() {
+        Document d = doc("Кездесуге Amazon Web Services және Royal Dutch Shell компанияларының басшылары келді.", Language.KAZAKH,
+                new NamedBodyFinder(LEXICONS));
+        assertEquals(List.of("Amazon Web Services", "Royal Dutch Shell"), named(d));
+    }
+
+    @Test
     void a_verb_or_a_pronoun_is_no_complement() {
         Document d = doc("При министерстве разработаны группы. Участие в управлении своей страной.", Language.RUSSIAN,
                 new NamedBodyFinder(LEXICONS));
