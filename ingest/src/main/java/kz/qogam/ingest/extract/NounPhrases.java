@@ -203,7 +203,16 @@ public final class NounPhrases {
             }
             var role = Mentions.covering(v.document(), s.start(prev), MentionType.ROLE);
             // «Prezıdent Volonterler forýmynda»: a post ends the name before it; «Volonterler» (volunteers) does not.
+            // A post word right before the head is part of the name when the head is its compound's («Президент оркестрі»,
+            // «Тұңғыш Президент қоры»).
+            boolean compound = role != null && prev == head - 1 && s.isProper(prev) && COMPOUND_HEAD.matcher(s.lower(head)).matches();
+            if (compound) {
+                i = s.indexAt(role.start());
+                start = i;
+                continue;
+            }
             if (!s.isWord(prev) || (role != null && RoleFinder.isPost(lexicons.concept(role.concept())))) break;
+            if (lexicons.roles().longestAt(s, prev) != null && start < head) break;
             // A capitalised word in the accusative or genitive («Sizderdi», «Konstıtýtsııanyń») governs, it does not name.
             if (s.isProper(prev) && prev > 0 && CAPITAL_CASE_ENDED.matcher(s.lower(prev)).matches()) break;
             // Nor is a person's name part of what follows it («Qasym-Jomart Toqaev Volonterler forýmynda»).
@@ -290,6 +299,11 @@ public final class NounPhrases {
         return !CASE_ENDED.matcher(lower).matches() || KAZAKH_MODIFIER_ENDING.matcher(lower).matches();
     }
 
+    /** Whether a Kazakh word has a case ending, the genitive included: «орталығында», «министрлікке», «Қазақстанның». */
+    static boolean kazakhCaseEnded(String lower) {
+        return CASE_ENDED.matcher(lower).matches() || KAZAKH_GENITIVE.matcher(lower).matches();
+    }
+
     /** Whether a Kazakh word or phrase ends in the genitive: «Шымкент қаласының», «Премьер-министрдің». */
     public static boolean kazakhGenitive(String text) {
         return KAZAKH_GENITIVE.matcher(text).matches();
@@ -313,6 +327,8 @@ public final class NounPhrases {
     private static final Set<String> PARTICLES = Set.of("да", "де", "та", "те", "ғой", "ма", "ме", "ба", "бе", "па", "пе", "ғана", "қана", "ғы", "гі");
     /** A Kazakh noun in the plural, maybe with endings after it: «мектептерге», «кабинеттері». */
     private static final Pattern PLURAL = Pattern.compile(".{3,}(лар|лер|дар|дер|тар|тер)\\p{L}{0,5}");
+    /** A Kazakh head in the 3rd-person possessive, as a compound's head is: «оркестрі», «қорының», «институтында». */
+    private static final Pattern COMPOUND_HEAD = Pattern.compile(".+[ыі](н|ның|нің|на|не|нда|нде|нан|нен|мен)?");
     private static final Pattern ATTRIBUTIVE = Pattern.compile(".+(дағы|дегі|тағы|тегі)");
     private static final Pattern KAZAKH_GENITIVE = Pattern.compile("(?s).+(ның|нің|дың|дің|тың|тің)");
     private static final Pattern PERSONAL_NAME_ENDING = Pattern.compile(".{2,}(ов|ев|ова|ева|ин|ина|ұлы|улы|қызы|кызы)");

@@ -82,6 +82,12 @@ public final class QuotedOrganizationFinder extends MentionFinder {
 
     private Mention withForm(TextView v, SentenceView s, Quotes.Quote q, boolean russian) {
         Form before = formEndingAt(s, q.open());
+        // Kazakh puts the form after the name; one before it names the body only in the nominative and with no thing's
+        // noun after the name: «орталығындағы «Бейбарыс» алаңына» is a square in a centre.
+        if (before != null && !russian && (NounPhrases.kazakhCaseEnded(s.lower(before.end - 1))
+                || NounPhrases.kazakhAttributive(s.lower(before.end - 1)) || lexicons.thingNouns().longestAt(s, q.after(s)) != null)) {
+            before = null;
+        }
         if (before != null) {
             int start = russian ? NounPhrases.adjectivesBefore(v, s, before.start, before.end - 1) : before.start;
             return mention(v, s, q, start, q.after(s), before.legalForm, russian);

@@ -129,6 +129,19 @@ class OrganizationFindersTest {
     }
 
     @Test
+    void a_kazakh_noun_before_a_quoted_name_makes_it_a_body_only_in_the_nominative_and_before_no_things_noun() {
+        assertEquals(List.of(), named(doc("Облыс орталығындағы «Бейбарыс» алаңына ақ отаулар тігілді. Орталық «Опен Спейс» жүйесінде "
+                + "жұмыс істейді.", Language.KAZAKH, new QuotedOrganizationFinder(LEXICONS))));
+    }
+
+    @Test
+    void a_post_word_right_before_its_compounds_head_is_part_of_the_name() {
+        Document d = doc("Бұл — Президент оркестрі. Сонымен Президент Volonterler forýmynda сөйледі.", Language.KAZAKH,
+                new RoleFinder(LEXICONS), new NamedBodyFinder(LEXICONS));
+        assertEquals(List.of("Президент оркестрі"), named(d));
+    }
+
+    @Test
     void names_joined_before_a_plural_kazakh_head_are_each_a_body() {
         Document d = doc("Кездесуге Amazon Web Services және Royal Dutch Shell компанияларының басшылары келді.", Language.KAZAKH,
                 new NamedBodyFinder(LEXICONS));
@@ -140,6 +153,11 @@ class OrganizationFindersTest {
         Document d = doc("При министерстве разработаны группы. Участие в управлении своей страной.", Language.RUSSIAN,
                 new NamedBodyFinder(LEXICONS));
         assertEquals(List.of(), named(d));
+    }
+
+    @Test
+    void a_body_may_have_names_the_rules_alone_read() {
+        assertEquals(List.of("Еуропалық одақ", "Ақорда"), named(doc("Еуроодақ өкілдері Ақордада болды.", Language.KAZAKH)));
     }
 
     @Test
