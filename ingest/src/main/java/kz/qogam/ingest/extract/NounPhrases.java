@@ -285,7 +285,7 @@ public final class NounPhrases {
     }
 
     /** Whether a Kazakh word is in the attributive locative: «Франциядағы», «Шымкенттегі». */
-    static boolean kazakhAttributive(String lower) {
+    public static boolean kazakhAttributive(String lower) {
         return ATTRIBUTIVE.matcher(lower).matches();
     }
 
@@ -300,7 +300,7 @@ public final class NounPhrases {
     }
 
     /** Whether a Kazakh word has a case ending, the genitive included: «орталығында», «министрлікке», «Қазақстанның». */
-    static boolean kazakhCaseEnded(String lower) {
+    public static boolean kazakhCaseEnded(String lower) {
         return CASE_ENDED.matcher(lower).matches() || KAZAKH_GENITIVE.matcher(lower).matches();
     }
 

@@ -224,7 +224,7 @@ public final class StatisticalMentionFinder implements Stage {
                         .noneMatch(r -> r.start() >= name.getStart() && r.end() <= name.getEnd())) continue;
                 if (policies.get(language) == Policy.KEEP_SURE && type.entityKind() != null && !named(view, s, name.getStart(), name.getEnd())) continue;
                 if (policies.get(language) == Policy.KEEP_SURE && (type == MentionType.ORGANIZATION || type == MentionType.PLACE)
-                        && language != NerLanguage.RUSSIAN && namesAThing(s, name.getStart(), name.getEnd())) continue;
+                        && language != NerLanguage.RUSSIAN && namesAThing(s, name.getStart(), name.getEnd(), type == MentionType.ORGANIZATION)) continue;
                 if (policies.get(language) == Policy.KEEP_SURE && type == MentionType.ORGANIZATION && language != NerLanguage.RUSSIAN
                         && !headedByABody(s, name.getStart(), name.getEnd())) continue;
                 if (policies.get(language) == Policy.KEEP_SURE && type == MentionType.ORGANIZATION && language == NerLanguage.RUSSIAN
@@ -717,16 +717,23 @@ public final class StatisticalMentionFinder implements Stage {
      * Whether a name is followed, past its closing quote, by a noun that makes it a thing's
      * ({@link Lexicons#thingNouns}): «"Сұңқар" тұрғын үй кешенінде», «Wipon жүйесі»; a quoted one
      * also with a few lower-case words between, unless an organisation's noun comes first
-     * («"Дарын" мемлекеттік жастар сыйлығы»); or ends with one: «Медициналық сақтандыру жүйесіне».
+     * («"Дарын" мемлекеттік жастар сыйлығы»), or an event's kind («Junior Eurovision халықаралық
+     * балалар ән байқауы», for an organisation's name); a list of quoted names shares its noun («"Айбын", "Құрмет" және "Ерлігі
+     * үшін" төсбелгілері»); or ends with one: «Медициналық сақтандыру жүйесіне».
      * (Kazakh: a Russian name's noun comes before it.)
      */
-    boolean namesAThing(SentenceView s, int from, int to) {
+    boolean namesAThing(SentenceView s, int from, int to, boolean organization) {
         int after = to;
         while (after < s.size() && s.isPunct(after, "»\"“”")) after++;
+        after = pastListedNames(s, after);
+        // An event's name stands in the nominative before its kind; «Қауіпсіздік кеңесінің отырысында» is the council's session.
+        String last = s.lower(to - 1);
+        boolean nominative = organization && !NounPhrases.kazakhCaseEnded(last) && !NounPhrases.kazakhAttributive(last);
         if (after < s.size() && lexicons.thingNouns().longestAt(s, after) != null) return true;
-        for (int k = after; after > to && k < Math.min(s.size(), after + 4) && s.isWord(k) && !s.isCapitalized(k); k++) {
+        for (int k = after; k < Math.min(s.size(), after + 4) && s.isWord(k) && !s.isCapitalized(k); k++) {
             if (lexicons.organizationNouns().longestAt(s, k) != null || lexicons.legalForms().longestAt(s, k) != null) break;
-            if (lexicons.thingNouns().longestAt(s, k) != null) return true;
+            if (nominative && lexicons.eventKinds().longestAt(s, k) != null) return true;
+            if (after > to && lexicons.thingNouns().longestAt(s, k) != null) return true;
         }
         // or the name ends with the noun: «Медициналық сақтандыру жүйесіне»
         for (int k = from + 1; k < to; k++) {
@@ -734,6 +741,18 @@ public final class StatisticalMentionFinder implements Stage {
             if (noun != null && noun.end() == to) return true;
         }
         return false;
+    }
+
+    /** The token after the quoted names that follow a list's comma or conjunction at {@code at} («, "Құрмет" және "Ерлігі үшін"»), or {@code at}. */
+    private static int pastListedNames(SentenceView s, int at) {
+        int i = at;
+        while (i + 1 < s.size() && (s.isPunct(i, ",") || s.is(i, "және", "мен", "бен", "пен")) && s.isPunct(i + 1, "«")) {
+            int close = i + 2;
+            while (close < s.size() && !s.isPunct(close, "»")) close++;
+            if (close >= s.size()) break;
+            i = close + 1;
+        }
+        return i;
     }
 
     /** Opening guillemets in tokens [from, to) less closing ones. */

@@ -123,7 +123,8 @@ final class KazakhSuffixes {
 
     private static boolean allowed(String stem, After after) {
         char last = Character.toLowerCase(stem.charAt(stem.length() - 1));
-        boolean vowel = VOWELS.indexOf(last) >= 0;
+        // Kazakh «у» after a vowel is a consonant, [w], and takes the consonants' endings: байқауы, таудың.
+        boolean vowel = VOWELS.indexOf(last) >= 0 && !(last == 'у' && stem.length() > 1 && VOWELS.indexOf(Character.toLowerCase(stem.charAt(stem.length() - 2))) >= 0);
         return switch (after) {
             case ANY -> true;
             case VOWEL -> vowel;

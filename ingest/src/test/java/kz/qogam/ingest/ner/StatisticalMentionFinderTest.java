@@ -166,12 +166,26 @@ class StatisticalMentionFinderTest {
                         + "Медициналық сақтандыру жүйесіне қосылды .", Language.KAZAKH));
         SentenceView s = TextView.of(doc, LEXICONS.morphology()).sentences().get(0);
         StatisticalMentionFinder f = finder(StatisticalMentionFinder.Policy.KEEP_SURE);
-        assertTrue(f.namesAThing(s, 1, 2), "«Сұңқар» тұрғын үй кешенінде");
-        assertTrue(f.namesAThing(s, 6, 7), "Wipon жүйесі");
-        assertFalse(f.namesAThing(s, 11, 12), "«Бөбек» қорының");
+        assertTrue(f.namesAThing(s, 1, 2, true), "«Сұңқар» тұрғын үй кешенінде");
+        assertTrue(f.namesAThing(s, 6, 7, true), "Wipon жүйесі");
+        assertFalse(f.namesAThing(s, 11, 12, true), "«Бөбек» қорының");
         SentenceView system = TextView.of(doc, LEXICONS.morphology()).sentences().get(1);
-        assertTrue(f.namesAThing(system, 0, 3), "a name that ends with the noun: Медициналық сақтандыру жүйесіне");
-        assertFalse(f.namesAThing(system, 2, 3), "the noun alone is no name ending with it");
+        assertTrue(f.namesAThing(system, 0, 3, true), "a name that ends with the noun: Медициналық сақтандыру жүйесіне");
+        assertFalse(f.namesAThing(system, 2, 3, true), "the noun alone is no name ending with it");
+    }
+
+    @Test
+    void aListOfQuotedNamesSharesItsNounAndAnEventsKindMakesANameTheEvents() {
+        Document doc = Pipeline.builder().add(new SentenceSplitter()).add(new Tokenizer()).build()
+                .process(Document.ofText("t", "Ол « Айбын » , « Құрмет » және « Ерлігі үшін » төсбелгілерін тапсырды . "
+                        + "Junior Eurovision халықаралық балалар ән байқауы өтті . Қауіпсіздік кеңесінің отырысы өтті .", Language.KAZAKH));
+        List<SentenceView> s = TextView.of(doc, LEXICONS.morphology()).sentences();
+        StatisticalMentionFinder f = finder(StatisticalMentionFinder.Policy.KEEP_SURE);
+        assertTrue(f.namesAThing(s.get(0), 2, 3, true), "«Айбын», … төсбелгілері");
+        assertTrue(f.namesAThing(s.get(0), 6, 7, true), "«Құрмет» және … төсбелгілері");
+        assertTrue(f.namesAThing(s.get(1), 0, 2, true), "Junior Eurovision … байқауы");
+        assertFalse(f.namesAThing(s.get(1), 0, 2, false), "a place's name before an event's kind stays a place");
+        assertFalse(f.namesAThing(s.get(2), 0, 2, true), "the genitive owns the event: Қауіпсіздік кеңесінің отырысы");
     }
 
     @Test

@@ -75,5 +75,8 @@ class RuleMorphologyTest {
         assertTrue(M.lookupKeys("дворце", Language.RUSSIAN).contains(M.lemmaKey("дворец", Language.RUSSIAN)));
         assertTrue(M.lookupKeys("төрағасының", Language.KAZAKH).contains(M.lemmaKey("төраға", Language.KAZAKH)));
         assertTrue(M.lookupKeys("бірлестігінің", Language.KAZAKH).contains(M.lemmaKey("бірлестік", Language.KAZAKH)));
+        // «у» after a vowel is a consonant and takes the consonants' endings.
+        assertTrue(M.lookupKeys("байқауы", Language.KAZAKH).contains(M.lemmaKey("байқау", Language.KAZAKH)));
+        assertTrue(M.lookupKeys("таудың", Language.KAZAKH).contains(M.lemmaKey("тау", Language.KAZAKH)));
     }
 }
