@@ -228,6 +228,12 @@ public final class NounPhrases {
                 i = prev;
                 continue;
             }
+            int honoured = namedAfterStart(v, s, prev);
+            if (honoured >= 0) {
+                i = honoured;
+                start = i;
+                continue;
+            }
             if (v.morphology().isAdjective(s.form(prev), Language.KAZAKH) && !s.isProper(prev)) {
                 i = prev;
                 continue;
@@ -252,7 +258,12 @@ public final class NounPhrases {
             // A place before the lower-case words names where the body is («Қазақстан журналистика академиясы»,
             // «Омбы облысының үкіметі»), even at the sentence's start.
             var place = n == 0 ? null : Mentions.covering(v.document(), s.start(prev), MentionType.PLACE);
-            if (place != null) return ownerWord(v, s, prev) && !kazakhPlural(s.lower(start)) ? s.indexAt(place.start()) : start;
+            if (place != null) {
+                if (!ownerWord(v, s, prev, place) || kazakhPlural(s.lower(start))) return start;
+                int first = s.indexAt(place.start());
+                // «Шығыс Қазақстан облыстық …»: a region named by a cardinal point and a name the gazetteer read alone.
+                return first > 0 && s.isProper(first - 1) && CARDINAL_POINTS.contains(s.lower(first - 1)) ? first - 1 : first;
+            }
             if (prev == 0) return start;
             if (s.isProper(prev)) {
                 if (n == 0 || prev == 0 || s.isPunct(prev - 1, "«\"„“.!?:") || CAPITAL_CASE_ENDED.matcher(s.lower(prev)).matches()
@@ -263,15 +274,22 @@ public final class NounPhrases {
                 }
                 return prev;
             }
+            int honoured = namedAfterStart(v, s, prev);
+            if (honoured >= 0) return honoured;
             if (!(modifierForm(s.lower(prev)) || nominative(v, s, prev)) || PARTICLES.contains(s.lower(prev)) || lexicons.roles().longestAt(s, prev) != null) return start;
             i = prev;
         }
         return start;
     }
 
-    /** Whether a Kazakh word is in the nominative or the genitive: «Қазақстан», «облысының»; not «қаласын», «Семейдегі». */
-    private static boolean ownerWord(TextView v, SentenceView s, int i) {
-        return kazakhGenitive(s.lower(i)) || nominative(v, s, i);
+    /**
+     * Whether the last word of a place is in the nominative or the genitive: «Қазақстан» (written as
+     * the place's name, though it looks case-ended), «облысының»; not «қаласын», «Семейдегі».
+     */
+    private static boolean ownerWord(TextView v, SentenceView s, int i, Mention place) {
+        String lower = s.lower(i);
+        return kazakhGenitive(lower) || nominative(v, s, i)
+                || place.normalized() != null && v.readingOf(place.normalized()).toLowerCase(java.util.Locale.ROOT).endsWith(lower);
     }
 
     /** Whether a Kazakh word has no case ending the morphology knows, though it may look so («журналистика»). */
@@ -287,6 +305,21 @@ public final class NounPhrases {
     /** Whether a Kazakh word is in the attributive locative: «Франциядағы», «Шымкенттегі». */
     public static boolean kazakhAttributive(String lower) {
         return ATTRIBUTIVE.matcher(lower).matches();
+    }
+
+    /**
+     * The start of the name a body is named after, when {@code i} is «атындағы» («Гагарин атындағы
+     * әскери-әуе академиясы», «әл-Фараби атындағы Қазақ ұлттық университеті»): a person the text
+     * names, or capitalised words; -1 otherwise.
+     */
+    private static int namedAfterStart(TextView v, SentenceView s, int i) {
+        if (i == 0 || !s.is(i, "атындағы")) return -1;
+        Mention person = Mentions.covering(v.document(), s.start(i - 1), MentionType.PERSON);
+        if (person != null) return s.indexAt(person.start());
+        int j = i;
+        // The sentence's first word is a name's only when the name has no other word («Ол Гагарин атындағы»).
+        while (j > 0 && s.isWord(j - 1) && (s.isProper(j - 1) || s.lower(j - 1).startsWith("әл-")) && (j - 1 > 0 || j == i)) j--;
+        return j < i ? j : -1;
     }
 
     /** Whether the token is written in Latin letters in a text in Cyrillic. */
@@ -323,6 +356,7 @@ public final class NounPhrases {
         return !CASE_ENDED.matcher(last).matches();
     }
 
+    private static final Set<String> CARDINAL_POINTS = Set.of("солтүстік", "оңтүстік", "шығыс", "батыс");
     /** Kazakh particles, which stand after a word, never inside a name: «Белоруссиямен де серіктестікті». */
     private static final Set<String> PARTICLES = Set.of("да", "де", "та", "те", "ғой", "ма", "ме", "ба", "бе", "па", "пе", "ғана", "қана", "ғы", "гі");
     /** A Kazakh noun in the plural, maybe with endings after it: «мектептерге», «кабинеттері». */

@@ -121,6 +121,10 @@ class OrganizationFindersTest {
         Document d = doc("Ол Шымкент журналистика академиясының мүшесі. Алматы облысының төтенше жағдайлар департаменті хабарлады.",
                 Language.KAZAKH, new NamedBodyFinder(LEXICONS));
         assertEquals(List.of("Шымкент журналистика академиясы", "Алматы облысының төтенше жағдайлар департаменті"), named(d));
+        // A region named by a cardinal point and a name; a body named after someone.
+        assertEquals(List.of("Шығыс Қазақстан облыстық төтенше жағдайлар департаменті", "Гагарин атындағы әскери-әуе академиясы"),
+                named(doc("Ол Шығыс Қазақстан облыстық төтенше жағдайлар департаментінің қызметкері. Ол Гагарин атындағы әскери-әуе "
+                        + "академиясында оқыды.", Language.KAZAKH, new NamedBodyFinder(LEXICONS))));
         // «-дағы» says where the body is; a plural names several; a place in a governing case or a particle ends the name.
         assertEquals(List.of("Шығыс консерваториясы"), named(doc("Шымкенттегі Шығыс консерваториясы ашылды.", Language.KAZAKH,
                 new NamedBodyFinder(LEXICONS))));
