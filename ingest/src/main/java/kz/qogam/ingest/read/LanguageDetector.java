@@ -26,14 +26,32 @@ public final class LanguageDetector {
             "для", "это", "как", "о", "об", "а", "но", "у", "же", "при", "до", "она", "они", "мы", "вы", "я", "был", "была",
             "было", "были", "также", "который", "которая", "которые", "его", "ее", "её", "их", "или", "то", "так", "уже");
 
-    /** Whether a Cyrillic text has more Kazakh function words than Russian ones. */
+    /** Kazakh case, plural and participle endings without a letter Russian lacks, which Russian words do not end in. */
+    private static final java.util.regex.Pattern KAZAKH_ENDING =
+            java.util.regex.Pattern.compile("\\p{L}{2,}(ның|дың|тың|ға|дағы|тағы|лары|дары|тары|ынан|ында|ған|ген|мен)");
+
+    /** Whether a Cyrillic text has more Kazakh function words and endings than Russian function words. */
     private static boolean kazakhWords(String text) {
         int kazakh = 0, russian = 0;
         for (String w : text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
-            if (KAZAKH_WORDS.contains(w)) kazakh++;
+            if (KAZAKH_WORDS.contains(w) || KAZAKH_ENDING.matcher(w).matches()) kazakh++;
             else if (RUSSIAN_WORDS.contains(w)) russian++;
         }
         return kazakh > russian;
+    }
+
+    /**
+     * Whether a fifth or more of a Cyrillic text's lower-case words have a letter Russian lacks
+     * («« Хабар » арнасы қосулы болсын !»), where a Russian text has them in the names it quotes.
+     */
+    private static boolean kazakhCommonWords(String text) {
+        int lower = 0, kazakh = 0;
+        for (String w : text.split("[^\\p{L}-]+")) {
+            if (w.isEmpty() || !Character.isLowerCase(w.charAt(0)) || Character.UnicodeBlock.of(w.charAt(0)) != Character.UnicodeBlock.CYRILLIC) continue;
+            lower++;
+            if (w.chars().anyMatch(c -> KAZAKH_CYRILLIC.indexOf(c) >= 0)) kazakh++;
+        }
+        return lower > 0 && kazakh * 5 >= lower;
     }
 
     /** The text's language, or empty when it is neither Russian nor Kazakh. */
@@ -54,9 +72,9 @@ public final class LanguageDetector {
         }
         if (cyr == 0 && latin == 0) return Optional.empty();
         if (cyr >= latin) {
-            // Russian texts quote Kazakh names (Ұрпақ, Нұр Отан): a few Kazakh letters do not make a
-            // Kazakh text. In Kazakh they are over a tenth of the letters.
-            if (kkCyr * 100 >= cyr * 5) return Optional.of(Language.KAZAKH);
+            // Russian texts quote Kazakh names (Ұрпақ, Нұр Отан): a few Kazakh letters do not make a Kazakh text.
+            // In Kazakh they are over a twentieth of the letters, or in a fifth of the common words at least.
+            if (kkCyr * 100 >= cyr * 5 || kazakhCommonWords(text)) return Optional.of(Language.KAZAKH);
             // A short Kazakh sentence may have none of them («Осыны басшылар көрмей ме екен ?»): its function words tell.
             return Optional.of(kazakhWords(text) ? Language.KAZAKH : Language.RUSSIAN);
         }

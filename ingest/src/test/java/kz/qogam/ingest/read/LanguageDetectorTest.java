@@ -20,5 +20,9 @@ class LanguageDetectorTest {
         assertEquals(Optional.of(Language.KAZAKH), LanguageDetector.detect("Осыны басшылар көрмей ме екен ?"));
         assertEquals(Optional.of(Language.KAZAKH), LanguageDetector.detect("Араларында зейнеткерлер мен жалғызбасты аналар бар ."));
         assertEquals(Optional.of(Language.RUSSIAN), LanguageDetector.detect("Форум прошёл в Астане и собрал сто человек."));
+        // or by its endings, or by a Kazakh letter in a common word, not only in a name
+        assertEquals(Optional.of(Language.KAZAKH), LanguageDetector.detect("Аралассын деген оймен ."));
+        assertEquals(Optional.of(Language.KAZAKH), LanguageDetector.detect("« Хабар » арнасы қосулы болсын !"));
+        assertEquals(Optional.of(Language.RUSSIAN), LanguageDetector.detect("Результаты работы молодёжного фонда «Ұрпақ» в Шымкенте обсудили на форуме."));
     }
 }
