@@ -100,6 +100,8 @@ public final class NamedBodyFinder extends MentionFinder {
     private List<Mention> kazakh(TextView v, SentenceView s, Head head) {
         int start = NounPhrases.kazakhModifiersStart(lexicons, v, s, head.start);
         if (start == head.start) start = NounPhrases.kazakhLowerCaseNameStart(lexicons, v, s, head.start);
+        if (start == head.start && SENTENCE_OPENING_KINDS.contains(head.legalForm == null ? "" : head.legalForm.localName())
+                && NounPhrases.kazakhCompoundFromSentenceStart(lexicons, v, s, head.start)) start = 0;
         // Several bodies are no one body's name («облыстағы инфекциялық ауруханаларда»), but each named one is.
         if (NounPhrases.kazakhPlural(s.lower(head.end - 1))) return conjuncts(v, s, start, head);
         // A place in the attributive says where the body is; it is not part of its name («Франциядағы Лувр мұражайы»).
@@ -117,6 +119,13 @@ public final class NamedBodyFinder extends MentionFinder {
         return List.of(new Mention(span, v.document().text(span), MentionType.ORGANIZATION, localBodyName(v, s, start, head),
                 head.legalForm == null ? null : head.legalForm.iri(), 0.75));
     }
+
+    /**
+     * The kinds of state body whose compound names a sentence may open with: «Мәдениет министрлігі»,
+     * «Автомобиль жолдары комитеті». Not a department, centre, fund or school: «Полиция департаменті»,
+     * «Облыс орталығы», «Нан зауыты» are a local office or a kind of place, no names.
+     */
+    private static final java.util.Set<String> SENTENCE_OPENING_KINDS = java.util.Set.of("ministry", "committee", "agency");
 
     /**
      * The names joined by «және» or commas before a plural head, each a body of the head's kind:

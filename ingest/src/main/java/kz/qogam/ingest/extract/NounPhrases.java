@@ -322,6 +322,24 @@ public final class NounPhrases {
         return j < i ? j : -1;
     }
 
+    /**
+     * Whether the words from the sentence's start to the head at {@code head} make a compound
+     * name: a capitalised first word that is no place, person or post, then up to three lower-case
+     * words without a case ending, and the head in the possessive («Көлік прокуратурасы»,
+     * «Автомобиль жолдары комитеті»).
+     */
+    static boolean kazakhCompoundFromSentenceStart(Lexicons lexicons, TextView v, SentenceView s, int head) {
+        if (head < 1 || head > 4 || !s.isProper(0) || !COMPOUND_HEAD.matcher(s.lower(head)).matches()) return false;
+        for (MentionType t : List.of(MentionType.PLACE, MentionType.PERSON, MentionType.ORGANIZATION, MentionType.ROLE)) {
+            if (Mentions.covering(v.document(), s.start(0), t) != null) return false;
+        }
+        if (lexicons.givenNames().isGivenName(s.form(0), Language.KAZAKH) || lexicons.roles().longestAt(s, 0) != null) return false;
+        for (int k = 0; k < head; k++) {
+            if (!s.isWord(k) || (k > 0 && s.isCapitalized(k)) || !nominative(v, s, k) || kazakhCaseEnded(s.lower(k))) return false;
+        }
+        return !v.morphology().isAdjective(s.form(head - 1), Language.KAZAKH);
+    }
+
     /** Whether the token is written in Latin letters in a text in Cyrillic. */
     private static boolean latinInCyrillic(TextView v, SentenceView s, int i) {
         return v.document().language() != Language.KAZAKH_LATIN && s.token(i).text().chars().anyMatch(c -> c < 0x250 && Character.isLetter(c));

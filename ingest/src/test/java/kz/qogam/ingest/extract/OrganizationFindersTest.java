@@ -111,6 +111,10 @@ class OrganizationFindersTest {
         Document d = doc("Талқылау Еуразиялық интеграция институтының қабырғасында өтті. Бір кездері Мемлекеттік қызмет істері "
                 + "жөніндегі агенттік болған.", Language.KAZAKH, new NamedBodyFinder(LEXICONS));
         assertEquals(List.of("Еуразиялық интеграция институты", "Мемлекеттік қызмет істері жөніндегі агенттік"), named(d));
+        // A ministry, committee or agency may open the sentence with its compound name; a local office or a centre may not.
+        assertEquals(List.of("Мәдениет министрлігі", "Автомобиль жолдары комитеті"), named(doc("Мәдениет министрлігі қолжазбаларды "
+                + "сатып алады. Автомобиль жолдары комитеті жолды ақылы қылмақ. Полиция департаменті хабарлады. Облыс орталығы "
+                + "жабылды.", Language.KAZAKH, new NamedBodyFinder(LEXICONS))));
         // Not from the first word of a sentence, a post or a place in a case that governs.
         assertEquals(List.of(), named(doc("Биыл жастар орталығы ашылды. Жиынға Президент жастар орталығын шақырды.", Language.KAZAKH,
                 new NamedBodyFinder(LEXICONS))));
