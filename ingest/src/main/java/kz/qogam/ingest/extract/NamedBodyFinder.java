@@ -39,7 +39,10 @@ public final class NamedBodyFinder extends MentionFinder {
             int i = 0;
             while (i < s.size()) {
                 Head head = headAt(s, i);
-                if (head == null || taken(view, s, i) || inside(quotes, i) || followedByQuote(s, head.end)
+                // Kazakh writes a capitalised noun before a place's name as its adjective: «Орталық Азия» is Central Asia.
+                boolean modifier = !russian && head != null && s.isProper(head.start) && head.end < s.size()
+                        && Mentions.covering(view.document(), s.start(head.end), MentionType.PLACE) != null;
+                if (head == null || modifier || taken(view, s, i) || inside(quotes, i) || followedByQuote(s, head.end)
                         || s.isPunct(head.end, ":")) {
                     i++;
                     continue;
@@ -99,6 +102,10 @@ public final class NamedBodyFinder extends MentionFinder {
 
     private List<Mention> kazakh(TextView v, SentenceView s, Head head) {
         int start = NounPhrases.kazakhModifiersStart(lexicons, v, s, head.start);
+        // A place alone before a body's noun that is no state body's says whose it is, it does not name it: «Германия
+        // компаниясы» is a German company, «Алматының орталығы» the city's centre (KazNERD marks the place alone).
+        Mention owner = start < head.start ? Mentions.startingAt(v.document(), s.start(start), MentionType.PLACE) : null;
+        if (owner != null && s.indexAt(owner.end()) == head.start && !head.stateBody()) start = head.start;
         if (start == head.start) start = NounPhrases.kazakhLowerCaseNameStart(lexicons, v, s, head.start);
         if (start == head.start && SENTENCE_OPENING_KINDS.contains(head.legalForm == null ? "" : head.legalForm.localName())
                 && NounPhrases.kazakhCompoundFromSentenceStart(lexicons, v, s, head.start)) start = 0;

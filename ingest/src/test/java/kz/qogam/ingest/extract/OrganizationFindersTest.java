@@ -150,6 +150,13 @@ class OrganizationFindersTest {
     }
 
     @Test
+    void a_place_alone_before_a_kazakh_noun_says_whose_it_is_unless_a_state_body() {
+        Document d = doc("Германия компаниясы жобаны қаржыландырды. Алматының орталығында дүкен ашылды. АҚШ Орталық Азияға қатысты "
+                + "стратегия жариялады. Шымкент қаласы мәслихатының сессиясы өтті.", Language.KAZAKH, new NamedBodyFinder(LEXICONS));
+        assertEquals(List.of("Шымкент қаласының мәслихаты"), named(d));
+    }
+
+    @Test
     void names_joined_before_a_plural_kazakh_head_are_each_a_body() {
         Document d = doc("Кездесуге Amazon Web Services және Royal Dutch Shell компанияларының басшылары келді.", Language.KAZAKH,
                 new NamedBodyFinder(LEXICONS));
