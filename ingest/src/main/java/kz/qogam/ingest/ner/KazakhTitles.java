@@ -68,6 +68,7 @@ final class KazakhTitles {
                 int before = k;
                 while (before > k - 2 && before > 1 && postModifier(view, s, before - 1)) before--;
                 Mention body = namedBefore(view, s, before);
+                if (body == null) body = sharingWords(view, s, role);
                 if (body == null) continue;
                 Span span = withDeputy(lexicons, view, s, new Span(body.start(), role.end()));
                 List<Mention> titles = doc.mentions().stream().filter(m -> m.type() == MentionType.TITLE && m.span().overlaps(span)).toList();
@@ -97,6 +98,16 @@ final class KazakhTitles {
         return null;
     }
 
+    /**
+     * A capitalised body whose last words the post's words begin with, in the genitive: «Парламент
+     * [Сенатының] төрағасы», where the post is «Сенат төрағасы»; or null.
+     */
+    private static Mention sharingWords(TextView view, SentenceView s, Mention role) {
+        Mention m = Mentions.covering(view.document(), role.start(), MentionType.ORGANIZATION);
+        if (m == null || m.start() >= role.start() || m.end() >= role.end()) return null;
+        return s.isCapitalized(s.indexAt(m.start())) && NounPhrases.kazakhGenitive(m.text()) ? m : null;
+    }
+
     /** A Kazakh noun in the plural, with a possessive or case ending after it: «өкілдері», «мүшелеріне». */
     private static final Pattern PLURAL = Pattern.compile(".+(лар|лер|дар|дер|тар|тер)[ыі].*");
 
@@ -121,12 +132,15 @@ final class KazakhTitles {
      * «уақытша» (acting), and the first few ordinals («бірінші орынбасары», «1-інші орынбасары»).
      */
     private static final Set<String> POST_MODIFIERS = Set.of("бас", "ресми", "уақытша", "бірінші", "екінші", "үшінші");
+    private static final Pattern POSSESSIVE_OF_NOUN = Pattern.compile(".+[ыі][ғгқк][ыі]");
     private static final Pattern ORDINAL = Pattern.compile("\\d+-(ші|шы|інші|ыншы|нші|ншы)");
 
     private static boolean postModifier(TextView view, SentenceView s, int i) {
         // «Бас» is written with a capital inside a title as often as not: «Қазақстан Республикасы Бас прокурорының орынбасары».
+        // The morphology reads a noun's possessive in «-ығы/-ігі» as an adjective in «-ғы/-гі»: «агенттігі» is no modifier.
         return i >= 0 && i < s.size() && (POST_MODIFIERS.contains(s.lower(i)) || ORDINAL.matcher(s.lower(i)).matches()
-                || s.isWord(i) && !s.isCapitalized(i) && view.morphology().isAdjective(s.form(i), view.readingLanguage()));
+                || s.isWord(i) && !s.isCapitalized(i) && view.morphology().isAdjective(s.form(i), view.readingLanguage())
+                && !POSSESSIVE_OF_NOUN.matcher(s.lower(i)).matches());
     }
 
     /** The token after at most two post modifiers from {@code k} on («бұрынғы», «бас»). */

@@ -384,6 +384,15 @@ class StatisticalMentionFinderTest {
         assertEquals(List.of("« Генералдар кеңесі » қоғамдық бірлестігінің төрағасы"),
                 quoted.mentions().stream().filter(m -> m.type() == MentionType.TITLE).map(Mention::text).toList());
         assertEquals("Астана қаласының әкімі", doc.mentions().stream().filter(m -> m.type() == MentionType.TITLE).findFirst().orElseThrow().normalized());
+        // A national body in the possessive is no modifier of the post; a post that shares the body's last word takes the body in.
+        Document bodies = Pipeline.builder().add(new SentenceSplitter()).add(new Tokenizer()).add(new kz.qogam.ingest.extract.RoleFinder(LEXICONS))
+                .add(new kz.qogam.ingest.extract.NationalBodyFinder(LEXICONS))
+                .build().process(Document.ofText("t", "Мемлекеттік қызмет істері агенттігі төрағасының айтуынша , бәрі дұрыс . "
+                        + "Ол Парламент Сенатының төрағасы болған .", Language.KAZAKH));
+        bodies.mentions().sort(java.util.Comparator.comparing(Mention::span));
+        KazakhTitles.afterNames(LEXICONS, TextView.of(bodies, LEXICONS.morphology()));
+        assertEquals(List.of("Мемлекеттік қызмет істері агенттігі төрағасының", "Парламент Сенатының төрағасы"),
+                bodies.mentions().stream().filter(m -> m.type() == MentionType.TITLE).map(Mention::text).toList());
     }
 
     @Test
