@@ -33,6 +33,9 @@ public final class NationalBodyFinder extends MentionFinder {
                 for (int k = m.start(); k < m.end(); k++) named |= s.isCapitalized(k) && (k > 0 || m.length() > 1 || s.isUpper(k) || kazakh);
                 // «Конституционный суд России», «Министерство финансов РФ»: another country's body, not ours.
                 if (!named || foreign(view, s, m.end())) continue;
+                // «Үкіметтер» are governments, no one body; «Қарулы күштері» is one, its name a plural.
+                String[] listed = m.value().kk().toLowerCase(java.util.Locale.ROOT).split(" ");
+                if (kazakh && NounPhrases.kazakhPlural(s.lower(m.end() - 1)) && !NounPhrases.kazakhPlural(listed[listed.length - 1])) continue;
                 Lexicons.Body body = m.value();
                 int start = m.start();
                 Mention owner = kazakh && !body.legalForm().localName().equals("international-organization") ? owner(view, s, m.start()) : null;

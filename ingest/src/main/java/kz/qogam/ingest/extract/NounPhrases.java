@@ -298,7 +298,7 @@ public final class NounPhrases {
     }
 
     /** Whether a Kazakh word is in the plural: «мектептерге», «кабинеттері». */
-    static boolean kazakhPlural(String lower) {
+    public static boolean kazakhPlural(String lower) {
         return PLURAL.matcher(lower).matches();
     }
 
@@ -378,7 +378,8 @@ public final class NounPhrases {
     /** Kazakh particles, which stand after a word, never inside a name: «Белоруссиямен де серіктестікті». */
     private static final Set<String> PARTICLES = Set.of("да", "де", "та", "те", "ғой", "ма", "ме", "ба", "бе", "па", "пе", "ғана", "қана", "ғы", "гі");
     /** A Kazakh noun in the plural, maybe with endings after it: «мектептерге», «кабинеттері». */
-    private static final Pattern PLURAL = Pattern.compile(".{3,}(лар|лер|дар|дер|тар|тер)\\p{L}{0,5}");
+    private static final Pattern PLURAL = Pattern.compile(".{2,}(лар|лер|дар|дер|тар|тер)([ыі]|[ыі]ң|[ыі]м[ыі]з|[ыі]ң[ыі]з)?"
+            + "(ға|ге|да|де|дан|ден|дың|дің|ды|ді|мен|на|не|нда|нде|нан|нен|ның|нің|н|дағы|дегі|ндағы|ндегі)?");
     /** A Kazakh head in the 3rd-person possessive, as a compound's head is: «оркестрі», «қорының», «институтында». */
     private static final Pattern COMPOUND_HEAD = Pattern.compile(".+[ыі](н|ның|нің|на|не|нда|нде|нан|нен|мен)?");
     private static final Pattern ATTRIBUTIVE = Pattern.compile(".+(дағы|дегі|тағы|тегі)");

@@ -667,7 +667,8 @@ public final class StatisticalMentionFinder implements Stage {
      * quote, or with the noun of a body (a legal form, an organisation's noun, a national body):
      * «Білім және ғылым министрлігі», «Ұлттық банк». KazNERD ends 299 of its 759 organisations with
      * a lower-case word, and nearly all are such nouns; the model's names that end with another
-     * («Новак Джоковичті қабылдады») run into the sentence.
+     * («Новак Джоковичті қабылдады») run into the sentence. A body's noun in the plural names
+     * several, no one body: «Голливуд компанияларының».
      */
     boolean headedByABody(SentenceView s, int from, int to) {
         int last = to - 1;
@@ -675,7 +676,7 @@ public final class StatisticalMentionFinder implements Stage {
         for (int k = from; k <= last; k++) {
             for (PhraseTable<?> t : List.of(lexicons.legalForms(), lexicons.organizationNouns(), lexicons.bodies())) {
                 PhraseTable.Match<?> m = t.longestAt(s, k);
-                if (m != null && m.end() == to) return true;
+                if (m != null && m.end() == to) return !NounPhrases.kazakhPlural(s.lower(last));
             }
         }
         return false;

@@ -171,6 +171,12 @@ class OrganizationFindersTest {
     }
 
     @Test
+    void a_national_body_in_the_plural_is_none_unless_its_name_is_plural() {
+        assertEquals(List.of("Қазақстан Республикасының Қарулы күштері"),
+                named(doc("Үкіметтер де жұмыс істейді. Қарулы күштеріндегі тәртіп күшейді.", Language.KAZAKH)));
+    }
+
+    @Test
     void a_body_may_have_names_the_rules_alone_read() {
         assertEquals(List.of("Еуропалық одақ", "Ақорда"), named(doc("Еуроодақ өкілдері Ақордада болды.", Language.KAZAKH)));
     }

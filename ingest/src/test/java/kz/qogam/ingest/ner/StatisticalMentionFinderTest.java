@@ -199,6 +199,9 @@ class StatisticalMentionFinderTest {
         assertTrue(f.headedByABody(s, 5, 7), "Kazakh TV");
         assertTrue(f.headedByABody(s, 8, 11), "« Бөбек »");
         assertFalse(f.headedByABody(s, 12, 15), "Новак Джоковичті қабылдады");
+        SentenceView plural = TextView.of(Pipeline.builder().add(new SentenceSplitter()).add(new Tokenizer()).build()
+                .process(Document.ofText("t", "Голливуд компанияларының өкілдері келді .", Language.KAZAKH)), LEXICONS.morphology()).sentences().get(0);
+        assertFalse(f.headedByABody(plural, 0, 2), "a body's noun in the plural names several: Голливуд компанияларының");
     }
 
     @Test
