@@ -32,7 +32,10 @@ public final class NationalBodyFinder extends MentionFinder {
                 boolean named = false;
                 for (int k = m.start(); k < m.end(); k++) named |= s.isCapitalized(k) && (k > 0 || m.length() > 1 || s.isUpper(k) || kazakh);
                 // «Конституционный суд России», «Министерство финансов РФ»: another country's body, not ours.
-                if (!named || foreign(view, s, m.end())) continue;
+                // «Хабар 24» is another channel than «Хабар».
+                boolean numbered = m.start() > 0 && s.isPunct(m.start() - 1, "«\"") && m.end() < s.size()
+                        && Character.isDigit(s.form(m.end()).charAt(0));
+                if (!named || numbered || foreign(view, s, m.end())) continue;
                 // «Үкіметтер» are governments, no one body; «Қарулы күштері» is one, its name a plural.
                 String[] listed = m.value().kk().toLowerCase(java.util.Locale.ROOT).split(" ");
                 if (kazakh && NounPhrases.kazakhPlural(s.lower(m.end() - 1)) && !NounPhrases.kazakhPlural(listed[listed.length - 1])) continue;

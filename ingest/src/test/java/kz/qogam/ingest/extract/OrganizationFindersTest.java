@@ -179,6 +179,9 @@ class OrganizationFindersTest {
     @Test
     void a_body_may_have_names_the_rules_alone_read() {
         assertEquals(List.of("Еуропалық одақ", "Ақорда"), named(doc("Еуроодақ өкілдері Ақордада болды.", Language.KAZAKH)));
+        // National media; a number after a quoted one's name makes another («Хабар 24»).
+        assertEquals(List.of("«Хабар» агенттігі", "«Қазақпарат» халықаралық ақпарат агенттігі"),
+                named(doc("Жұлдыз Атагелдиева, «Хабар». Бұл туралы Kazinform хабарлады. «Хабар 24» телеарнасы.", Language.KAZAKH)));
     }
 
     @Test
