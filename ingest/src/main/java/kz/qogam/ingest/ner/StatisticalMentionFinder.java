@@ -222,6 +222,7 @@ public final class StatisticalMentionFinder implements Stage {
                 // the model's longer "titles" without one are names or clauses («« Хабар » арнасы соғыс жылдары»).
                 if (type == MentionType.ROLE && name.length() > 3 && lexicons.roles().findAll(s).stream()
                         .noneMatch(r -> r.start() >= name.getStart() && r.end() <= name.getEnd())) continue;
+                if (type == MentionType.ROLE && language == NerLanguage.KAZAKH && endsWithAGroup(s, name.getStart(), name.getEnd())) continue;
                 if (policies.get(language) == Policy.KEEP_SURE && type.entityKind() != null && !named(view, s, name.getStart(), name.getEnd())) continue;
                 if (policies.get(language) == Policy.KEEP_SURE && (type == MentionType.ORGANIZATION || type == MentionType.PLACE)
                         && language != NerLanguage.RUSSIAN && namesAThing(s, name.getStart(), name.getEnd(), type == MentionType.ORGANIZATION)) continue;
@@ -680,6 +681,14 @@ public final class StatisticalMentionFinder implements Stage {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a Kazakh title of more than one word ends with a plural, which names a group, not a
+     * post: «« Хабар » агенттігінде орта буын өкілдерінен», «Үкімет басшылары».
+     */
+    static boolean endsWithAGroup(SentenceView s, int from, int to) {
+        return to - from > 1 && NounPhrases.kazakhPlural(s.lower(to - 1));
     }
 
     /** Whether tokens [from, to) hold a comma or a bracket. */

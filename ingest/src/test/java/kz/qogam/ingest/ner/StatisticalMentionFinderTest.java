@@ -189,6 +189,14 @@ class StatisticalMentionFinderTest {
     }
 
     @Test
+    void aKazakhTitleEndingWithAPluralNamesAGroup() {
+        SentenceView s = TextView.of(Pipeline.builder().add(new SentenceSplitter()).add(new Tokenizer()).build()
+                .process(Document.ofText("t", "Үкімет басшылары мен Үкімет басшысы келді .", Language.KAZAKH)), LEXICONS.morphology()).sentences().get(0);
+        assertTrue(StatisticalMentionFinder.endsWithAGroup(s, 0, 2), "Үкімет басшылары");
+        assertFalse(StatisticalMentionFinder.endsWithAGroup(s, 3, 5), "Үкімет басшысы");
+    }
+
+    @Test
     void aKazakhOrganisationEndsWithACapitalOrABodysNoun() {
         Document doc = Pipeline.builder().add(new SentenceSplitter()).add(new Tokenizer()).build()
                 .process(Document.ofText("t", "Білім және ғылым министрлігі , Kazakh TV , « Бөбек » және Новак Джоковичті қабылдады .",
