@@ -70,10 +70,12 @@ final class KazakhTitles {
                 Mention body = namedBefore(view, s, before);
                 if (body == null) body = sharingWords(view, s, role);
                 if (body == null) continue;
-                Span span = withDeputy(lexicons, view, s, new Span(body.start(), role.end()));
+                int first = s.indexAt(body.start());
+                int from = first > 0 && s.isPunct(first - 1, "«\"“") ? s.start(first - 1) : body.start();
+                Span span = withDeputy(lexicons, view, s, new Span(from, role.end()));
                 List<Mention> titles = doc.mentions().stream().filter(m -> m.type() == MentionType.TITLE && m.span().overlaps(span)).toList();
                 if (titles.stream().anyMatch(t -> t.start() != role.start())) continue;
-                Span whole = new Span(body.start(), Math.max(span.end(), titles.stream().mapToInt(Mention::end).max().orElse(0)));
+                Span whole = new Span(from, Math.max(span.end(), titles.stream().mapToInt(Mention::end).max().orElse(0)));
                 replaced.addAll(titles);
                 added.add(Mentions.title(view, whole, role.concept(), titles.isEmpty() ? StatisticalMentionFinder.GUESS : titles.get(0).confidence()));
             }
@@ -87,9 +89,12 @@ final class KazakhTitles {
      * genitive («Беларусь», «Астана қаласының»; not «Алматы облысында»), or null.
      */
     private static Mention namedBefore(TextView view, SentenceView s, int k) {
+        // A body's name in quotes without its legal form: «« Роскосмос » басшысы».
+        int last = k - 1;
+        if (last > 1 && s.isPunct(last, "»\"”") && Mentions.covering(view.document(), s.start(last), MentionType.ORGANIZATION) == null) last--;
         for (MentionType type : List.of(MentionType.ORGANIZATION, MentionType.PLACE)) {
-            Mention m = Mentions.covering(view.document(), s.start(k - 1), type);
-            if (m == null || m.end() != s.end(k - 1)) continue;
+            Mention m = Mentions.covering(view.document(), s.start(last), type);
+            if (m == null || m.end() != s.end(last)) continue;
             int first = s.indexAt(m.start());
             if (s.isPunct(first, "«\"„“")) first++;
             if (!s.isCapitalized(first)) continue;

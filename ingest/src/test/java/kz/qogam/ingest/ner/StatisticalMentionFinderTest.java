@@ -404,6 +404,14 @@ class StatisticalMentionFinderTest {
         KazakhTitles.afterNames(LEXICONS, TextView.of(bodies, LEXICONS.morphology()));
         assertEquals(List.of("Мемлекеттік қызмет істері агенттігі төрағасының", "Парламент Сенатының төрағасы"),
                 bodies.mentions().stream().filter(m -> m.type() == MentionType.TITLE).map(Mention::text).toList());
+        // A body quoted without its legal form: the title takes the quotes in.
+        Document bare = Pipeline.builder().add(new SentenceSplitter()).add(new Tokenizer()).add(new kz.qogam.ingest.extract.RoleFinder(LEXICONS))
+                .build().process(Document.ofText("t", "Өз кезегінде « Роскосмос » басшысы келді .", Language.KAZAKH));
+        int at = bare.text().indexOf("Роскосмос");
+        bare.mentions().add(new Mention(new kz.qogam.ingest.doc.Span(at, at + 9), "Роскосмос", MentionType.ORGANIZATION, "Роскосмос", null, 0.5));
+        bare.mentions().sort(java.util.Comparator.comparing(Mention::span));
+        KazakhTitles.afterNames(LEXICONS, TextView.of(bare, LEXICONS.morphology()));
+        assertEquals(List.of("« Роскосмос » басшысы"), bare.mentions().stream().filter(m -> m.type() == MentionType.TITLE).map(Mention::text).toList());
     }
 
     @Test
