@@ -54,7 +54,7 @@ final class KazakhTitles {
      * a post word outside a position 10 times. A title that begins at the post word takes the name
      * in; a title elsewhere over it stands. Not a plural, which names a group, not a post: «Ішкі
      * істер министрлігінің өкілдері», «Кәсіпкерлер палатасының мамандары» (15 of 17 such plurals are
-     * marked as the body and no position); nor a membership ({@link #MEMBERSHIPS}).
+     * marked as the body and no position).
      */
     static void afterNames(Lexicons lexicons, TextView view) {
         Document doc = view.document();
@@ -64,7 +64,7 @@ final class KazakhTitles {
             for (Mention role : Mentions.within(doc, s.span(), MentionType.ROLE)) {
                 int k = s.indexAt(role.start());
                 int last = s.indexAt(role.end()) - 1;
-                if (k == 0 || role.concept() == null || PLURAL.matcher(s.lower(last)).matches() || MEMBERSHIPS.contains(localName(role.concept()))) continue;
+                if (k == 0 || role.concept() == null || PLURAL.matcher(s.lower(last)).matches()) continue;
                 int before = k;
                 while (before > k - 2 && before > 1 && postModifier(view, s, before - 1)) before--;
                 Mention body = namedBefore(view, s, before);
@@ -111,17 +111,6 @@ final class KazakhTitles {
         Mention m = Mentions.covering(view.document(), role.start(), MentionType.ORGANIZATION);
         if (m == null || m.start() >= role.start() || m.end() >= role.end()) return null;
         return s.isCapitalized(s.indexAt(m.start())) && NounPhrases.kazakhGenitive(m.text()) ? m : null;
-    }
-
-    /**
-     * Roles that say one belongs to a body, not a post with a title: «комиссиясының мүшесі»,
-     * «Мәжіліс депутаты», «министрлігінің өкілі». KazNERD marks the body and leaves the role word
-     * out of any position (32 of 34 times after a body).
-     */
-    private static final Set<String> MEMBERSHIPS = Set.of("member", "deputy", "representative", "participant", "volunteer");
-
-    private static String localName(String iri) {
-        return iri.substring(iri.lastIndexOf('/') + 1);
     }
 
     /** A Kazakh noun in the plural, with a possessive or case ending after it: «өкілдері», «мүшелеріне». */

@@ -210,6 +210,8 @@ public final class StatisticalMentionFinder implements Stage {
                 if (type == null || !types.contains(type)) continue;
                 if (type == MentionType.PERSON && language != NerLanguage.RUSSIAN && name.length() == 1
                         && writtenLowerCase(view, s.form(name.getStart()), lowerCase)) continue;
+                // Nor is a Kazakh "person" that opens with a body's noun one («Komıssııa Konstıtýtsııaǵa qatysty»).
+                if (type == MentionType.PERSON && language != NerLanguage.RUSSIAN && opensWithABodysNoun(s, name.getStart())) continue;
                 // A holiday is a day of the calendar, not a gathering with a place and participants (KazNERD calls it an EVENT),
                 // nor an organisation («Халықаралық әйелдер күніне»).
                 if ((type == MentionType.EVENT || type == MentionType.ORGANIZATION) && isHoliday(s.lower(name.getEnd() - 1))) continue;
@@ -689,6 +691,12 @@ public final class StatisticalMentionFinder implements Stage {
      */
     static boolean endsWithAGroup(SentenceView s, int from, int to) {
         return to - from > 1 && NounPhrases.kazakhPlural(s.lower(to - 1));
+    }
+
+    /** Whether a body's noun, a legal form or a national body starts at token {@code i}. */
+    boolean opensWithABodysNoun(SentenceView s, int i) {
+        return lexicons.organizationNouns().longestAt(s, i) != null || lexicons.legalForms().longestAt(s, i) != null
+                || lexicons.bodies().longestAt(s, i) != null;
     }
 
     /** Whether tokens [from, to) hold a comma or a bracket. */

@@ -268,6 +268,10 @@ public final class ConllEvaluation {
      * <ul>
      *   <li>PERSON → {@code PERSON}; ORGANIZATION → {@code ORGANISATION}; EVENT → {@code EVENT};
      *       TITLE → {@code POSITION}; DATE → {@code DATE}; CONTACT → not scored.</li>
+     *   <li>TITLE of a membership (member, deputy, representative, participant, volunteer:
+     *       «комиссиясының мүшесі», «Мәжіліс депутаты») → not scored: KazNERD marks the body and
+     *       leaves the membership word out of any position (32 of 34 times after a body), so the
+     *       body inside the title is scored instead.</li>
      *   <li>ROLE → not scored: KazNERD's POSITION is a post's title as a name («Білім және ғылым
      *       министрі», «Тұңғыш Президент», «Үкімет басшысы»), which the extractor reads as a TITLE
      *       mention; a role word alone («облыс әкімі», «өкілдері») it does not mark (of 109
@@ -290,11 +294,17 @@ public final class ConllEvaluation {
             case PERSON -> "PERSON";
             case ORGANIZATION -> "ORGANISATION";
             case EVENT -> "EVENT";
-            case TITLE -> "POSITION";
+            case TITLE -> membership(mention.concept()) ? null : "POSITION";
             case DATE -> "DATE";
             case PLACE -> placeLabel(mention, entity);
             default -> null;
         };
+    }
+
+    private static final Set<String> MEMBERSHIPS = Set.of("member", "deputy", "representative", "participant", "volunteer");
+
+    private static boolean membership(String roleIri) {
+        return roleIri != null && MEMBERSHIPS.contains(roleIri.substring(roleIri.lastIndexOf('/') + 1));
     }
 
     private static String placeLabel(Mention m, Entity e) {

@@ -181,6 +181,9 @@ class ConllEvaluationTest {
         assertEquals("ORGANISATION", label(mention(d, "Медеу", MentionType.ORGANIZATION), null));
         assertEquals("EVENT", label(mention(d, "Медеу", MentionType.EVENT), null));
         assertEquals("POSITION", label(mention(d, "Медеу", MentionType.TITLE), null));
+        // A membership's title («Мәжіліс депутаты») is none: KazNERD marks the body in it.
+        Mention deputy = mention(d, "Медеу", MentionType.TITLE);
+        assertNull(label(new Mention(deputy.span(), deputy.text(), MentionType.TITLE, null, "https://qogam.kz/ns/role/deputy", 1.0), null));
         // KazNERD marks a post's title; the role word alone («облыс әкімі», «өкілдері») is not one.
         assertNull(label(mention(d, "Медеу", MentionType.ROLE), null));
         assertEquals("DATE", label(mention(d, "Медеу", MentionType.DATE), null));
