@@ -208,7 +208,7 @@ public final class StatisticalMentionFinder implements Stage {
                     type = MentionType.ROLE;
                 }
                 if (type == null || !types.contains(type)) continue;
-                if (type == MentionType.PERSON && language != NerLanguage.RUSSIAN && name.length() == 1
+                if ((type == MentionType.PERSON || type == MentionType.PLACE) && language != NerLanguage.RUSSIAN && name.length() == 1
                         && writtenLowerCase(view, s.form(name.getStart()), lowerCase)) continue;
                 // Nor is a Kazakh "person" that opens with a body's noun one («Komıssııa Konstıtýtsııaǵa qatysty»).
                 if (type == MentionType.PERSON && language != NerLanguage.RUSSIAN && opensWithABodysNoun(s, name.getStart())) continue;
