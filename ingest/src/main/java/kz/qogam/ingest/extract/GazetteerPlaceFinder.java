@@ -2,6 +2,7 @@ package kz.qogam.ingest.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import kz.qogam.ingest.doc.Language;
 import kz.qogam.ingest.doc.Mention;
 import kz.qogam.ingest.doc.MentionType;
 import kz.qogam.ingest.doc.Span;
@@ -26,7 +27,7 @@ public final class GazetteerPlaceFinder extends MentionFinder {
             for (PhraseTable.Match<Concept> m : lexicons.places().findAll(s)) {
                 // Place names are proper names: «казахстанских» or «алматы» in a URL are not places;
                 // nor is a street named after a place or a person («ул. Шевченко», «Абай көшесі»).
-                if (!s.isCapitalized(m.start()) || onStreet(s, m.start(), m.end())) continue;
+                if (!s.isCapitalized(m.start()) || onStreet(s, m.start(), m.end()) || afterGivenName(view, s, m)) continue;
                 Concept place = m.value();
                 int end = m.end();
                 PhraseTable.Match<Concept> kind = end < s.size() ? lexicons.placeKinds().longestAt(s, end) : null;
@@ -37,6 +38,17 @@ public final class GazetteerPlaceFinder extends MentionFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a one-word place with no case ending follows a given name, and so is a surname:
+     * «Владимир Шевченко», not «Айгүл Алматыда».
+     */
+    private boolean afterGivenName(TextView view, SentenceView s, PhraseTable.Match<Concept> m) {
+        if (m.start() == 0 || m.length() != 1 || !s.isCapitalized(m.start() - 1) || NounPhrases.kazakhCaseEnded(s.lower(m.start() - 1))) return false;
+        boolean givenName = lexicons.givenNames().isGivenName(s.form(m.start() - 1), view.readingLanguage())
+                || lexicons.givenNames().isGivenName(s.form(m.start() - 1), Language.RUSSIAN);
+        return givenName && !NounPhrases.kazakhCaseEnded(s.lower(m.start())) && !NounPhrases.kazakhAttributive(s.lower(m.start()));
     }
 
     /** Whether tokens [start, end) name a street: «ул. Шевченко», «Абай көшесі». */

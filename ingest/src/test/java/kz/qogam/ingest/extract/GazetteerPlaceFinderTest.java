@@ -47,4 +47,10 @@ class GazetteerPlaceFinderTest {
     void leaves_out_lower_case_words_and_streets() {
         assertEquals(List.of(), places("казахстанских компаний; офис на ул. Шевченко", Language.RUSSIAN));
     }
+
+    @Test
+    void a_place_name_after_a_given_name_is_a_surname_unless_case_ended() {
+        assertEquals(List.of(), places("Владимир Шевченко елтаңбаны жасады.", Language.KAZAKH));
+        assertEquals(1, places("Айгүл Алматыда тұрады.", Language.KAZAKH).size());
+    }
 }
