@@ -94,7 +94,7 @@ public final class NamedBodyFinder extends MentionFinder {
         if (start < head.start && capitalised && s.isProper(start) && start > 0) {
             return mention(v, s, start, head.end, head, 0.6);
         }
-        if (start == head.start && ((s.isProper(head.start) && !sentenceStart) || head.specificStateBody())) {
+        if (start == head.start && ((s.isProper(head.start) && !sentenceStart) || head.specificStateBody() || singularForm(v, s, head))) {
             return mention(v, s, head.start, head.end, head, Anaphora.CONFIDENCE);
         }
         return null;
@@ -133,6 +133,17 @@ public final class NamedBodyFinder extends MentionFinder {
      * «Облыс орталығы», «Нан зауыты» are a local office or a kind of place, no names.
      */
     private static final java.util.Set<String> SENTENCE_OPENING_KINDS = java.util.Set.of("ministry", "committee", "agency");
+
+    /**
+     * Whether a bare legal form is one body's, in the singular, which may refer back to one the
+     * text named: «главу партии» (партия «Яблоко»), not «объединение партий».
+     */
+    private boolean singularForm(TextView v, SentenceView s, Head head) {
+        if (head.legalForm == null || head.end - head.start != 1) return false;
+        String nominative = v.nominative(s.span(head.start, head.end), Morphology.PhraseKind.NOUN_PHRASE).toLowerCase(Locale.ROOT);
+        PhraseTable.Match<Concept> form = lexicons.legalForms().longestAt(s, head.start);
+        return form != null && form.entries().stream().anyMatch(e -> e.label().toLowerCase(Locale.ROOT).equals(nominative));
+    }
 
     /**
      * The names joined by «және» or commas before a plural head, each a body of the head's kind:

@@ -54,7 +54,9 @@ final class OrganizationResolver {
         for (Mention a : mentions) {
             if (!Anaphora.isAnaphor(a)) continue;
             String head = head(a.normalized(), reading);
-            List<Cluster> sameHead = clusters.stream().filter(c -> head.equals(head(c.mentions.get(0).normalized(), reading))).toList();
+            // «партии» refers back to «партия «Яблоко»» by its head, or to «Яблоко» by the kind a form gave it.
+            List<Cluster> sameHead = clusters.stream().filter(c -> head.equals(head(c.mentions.get(0).normalized(), reading))
+                    || a.concept() != null && c.mentions.stream().anyMatch(m -> a.concept().equals(m.concept()))).toList();
             Cluster to = Cluster.antecedent(sameHead, a.start());
             if (to != null) to.mentions.add(a);
         }

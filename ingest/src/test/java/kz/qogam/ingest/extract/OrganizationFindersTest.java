@@ -92,7 +92,14 @@ class OrganizationFindersTest {
         Document c = doc("В Казахстане создана Коалиция гражданских инициатив (далее КГИ) - объединение партий. Члены Коалиции.",
                 Language.RUSSIAN, new NamedBodyFinder(LEXICONS));
         assertEquals(List.of("Коалиция гражданских инициатив"), named(c));
-        assertEquals(1, TestDocs.mentions(c, MentionType.ORGANIZATION).stream().filter(Anaphora::isAnaphor).count());
+        // «Коалиции» only refers back; «партий», in the plural, is no one body.
+        assertEquals(List.of("Коалиции"),
+                TestDocs.mentions(c, MentionType.ORGANIZATION).stream().filter(Anaphora::isAnaphor).map(Mention::text).toList());
+        // A bare legal form in the singular refers back to the body of that kind the text named («партия «Яблоко»»).
+        Document party = doc("Пришли несколько членов партии «Яблоко», включая главу партии Сергея Митрохина.", Language.RUSSIAN,
+                new QuotedOrganizationFinder(LEXICONS), new NamedBodyFinder(LEXICONS));
+        assertEquals(List.of("партии"),
+                TestDocs.mentions(party, MentionType.ORGANIZATION).stream().filter(Anaphora::isAnaphor).map(Mention::text).toList());
     }
 
     @Test

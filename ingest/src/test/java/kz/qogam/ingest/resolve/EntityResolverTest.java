@@ -81,6 +81,14 @@ class EntityResolverTest {
     }
 
     @Test
+    void a_bare_legal_form_refers_back_to_the_body_its_form_named() {
+        List<Entity> o = entities("Пришли члены партии «Яблоко». Глава партии Сергей Митрохин выступил.", Language.RUSSIAN,
+                EntityKind.ORGANIZATION);
+        assertEquals(List.of("Яблоко"), names(o));
+        assertEquals(2, o.get(0).mentions().size(), "«партии» in the second sentence is the same party");
+    }
+
+    @Test
     void a_reference_to_nothing_named_is_reported_and_left_out() {
         Document d = TestDocs.resolved("Члены Коалиции собрались.", Language.RUSSIAN);
         assertTrue(d.entities().stream().noneMatch(e -> e.kind() == EntityKind.ORGANIZATION));
