@@ -218,8 +218,10 @@ public final class NounPhrases {
             // Nor is a person's name part of what follows it («Qasym-Jomart Toqaev Volonterler forýmynda»).
             if (s.isProper(prev) && (lexicons.givenNames().isGivenName(s.form(prev), Language.KAZAKH)
                     || PERSONAL_NAME_ENDING.matcher(s.lower(prev)).matches())) break;
-            // A Latin-script word in a Cyrillic text is a name even where it opens the sentence («Astana LRT компаниясы»).
-            if (s.isProper(prev) && (prev > 0 || latinInCyrillic(v, s, prev))) {
+            // A Latin-script word in a Cyrillic text is a name even where it opens the sentence («Astana LRT компаниясы»),
+            // and takes a number before it («500 Startups компаниясы»).
+            boolean numbered = prev == start - 1 && start < head && s.form(prev).chars().allMatch(Character::isDigit) && latinInCyrillic(v, s, start);
+            if (s.isProper(prev) && (prev > 0 || latinInCyrillic(v, s, prev)) || numbered) {
                 i = prev;
                 start = i;
                 continue;

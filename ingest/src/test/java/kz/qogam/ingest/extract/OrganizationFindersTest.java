@@ -110,6 +110,8 @@ class OrganizationFindersTest {
         // A Latin-script name may open the sentence; a Cyrillic capital there proves nothing.
         assertEquals(List.of("Astana LRT компаниясы"), named(doc("Astana LRT компаниясы автопарктерді субсидиялады.", Language.KAZAKH,
                 new NamedBodyFinder(LEXICONS))));
+        assertEquals(List.of("500 Startups компаниясы"), named(doc("500 Startups компаниясының кеңсесі осында.", Language.KAZAKH,
+                new NamedBodyFinder(LEXICONS))));
         assertEquals(List.of(), named(doc("Биыл жастар орталығы ашылды.", Language.KAZAKH, new NamedBodyFinder(LEXICONS))));
     }
 
