@@ -752,6 +752,8 @@ public final class StatisticalMentionFinder implements Stage {
             if (lexicons.organizationNouns().longestAt(s, k) != null || lexicons.legalForms().longestAt(s, k) != null) break;
             if (nominative && lexicons.eventKinds().longestAt(s, k) != null) return true;
             if (after > to && lexicons.thingNouns().longestAt(s, k) != null) return true;
+            // A noun in the genitive ends the phrase the name is part of: «« Аманат » азаматтық платформасының өкілдері сайлау …».
+            if (NounPhrases.kazakhGenitive(s.lower(k))) break;
         }
         // or the name ends with the noun: «Медициналық сақтандыру жүйесіне»
         for (int k = from + 1; k < to; k++) {

@@ -178,7 +178,8 @@ class StatisticalMentionFinderTest {
     void aListOfQuotedNamesSharesItsNounAndAnEventsKindMakesANameTheEvents() {
         Document doc = Pipeline.builder().add(new SentenceSplitter()).add(new Tokenizer()).build()
                 .process(Document.ofText("t", "Ол « Айбын » , « Құрмет » және « Ерлігі үшін » төсбелгілерін тапсырды . "
-                        + "Junior Eurovision халықаралық балалар ән байқауы өтті . Қауіпсіздік кеңесінің отырысы өтті .", Language.KAZAKH));
+                        + "Junior Eurovision халықаралық балалар ән байқауы өтті . Қауіпсіздік кеңесінің отырысы өтті . "
+                        + "« Аманат » азаматтық платформасының өкілдері сайлау барысын бақылады .", Language.KAZAKH));
         List<SentenceView> s = TextView.of(doc, LEXICONS.morphology()).sentences();
         StatisticalMentionFinder f = finder(StatisticalMentionFinder.Policy.KEEP_SURE);
         assertTrue(f.namesAThing(s.get(0), 2, 3, true), "«Айбын», … төсбелгілері");
@@ -186,6 +187,7 @@ class StatisticalMentionFinderTest {
         assertTrue(f.namesAThing(s.get(1), 0, 2, true), "Junior Eurovision … байқауы");
         assertFalse(f.namesAThing(s.get(1), 0, 2, false), "a place's name before an event's kind stays a place");
         assertFalse(f.namesAThing(s.get(2), 0, 2, true), "the genitive owns the event: Қауіпсіздік кеңесінің отырысы");
+        assertFalse(f.namesAThing(s.get(3), 1, 2, true), "an event's kind past a genitive is another phrase's: платформасының … сайлау");
     }
 
     @Test
