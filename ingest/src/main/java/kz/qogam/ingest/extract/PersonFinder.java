@@ -35,7 +35,7 @@ public final class PersonFinder extends MentionFinder {
             ".{2,}(ович|евич|ич|овна|евна|ична|инична|ұлы|улы|қызы|кызы)[а-я]{0,3}");
 
     /** A Kazakh word of address before a name: «my …» (-ім, -ым) or an adjective in -ті, -ты, -ді, -ды («Құрметті»). */
-    private static final Pattern ADDRESS = Pattern.compile(".{2,}(ім|ым|ті|ты|ді|ды)");
+    private static final Pattern ADDRESS = Pattern.compile(".{2,}(ім|ым|міз|мыз|ті|ты|ді|ды)");
 
     public PersonFinder(Lexicons lexicons) {
         super(lexicons, Reads.MENTIONS);

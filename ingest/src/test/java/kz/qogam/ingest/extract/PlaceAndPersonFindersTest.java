@@ -36,8 +36,9 @@ class PlaceAndPersonFindersTest {
                 people("Imandosov Samurat Jumanuly — eńbek ardageri. Dedi Qasym-Jomart Toqaev.", Language.KAZAKH_LATIN));
         assertEquals(List.of("Fazyljan Anar Muratqyzy"), people("Fazyljan Anar Muratqyzy — dırektor.", Language.KAZAKH_LATIN));
         // A word of address before a given name and a patronymic is no surname.
-        assertEquals(List.of("Руслан Бақытбекұлы", "Нұрсұлтан Әбішұлы"),
-                people("Әріптесім Руслан Бақытбекұлы айтты. Құрметті Нұрсұлтан Әбішұлы, рахмет.", Language.KAZAKH));
+        assertEquals(List.of("Руслан Бақытбекұлы", "Нұрсұлтан Әбішұлы", "Шынар Асанқызы"),
+                people("Әріптесім Руслан Бақытбекұлы айтты. Құрметті Нұрсұлтан Әбішұлы, рахмет. Тілшіміз Шынар Асанқызы зерттеді.",
+                        Language.KAZAKH));
     }
 
     @Test
