@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import kz.qogam.ingest.doc.Language;
 import kz.qogam.ingest.doc.Mention;
 import kz.qogam.ingest.doc.MentionType;
 import kz.qogam.ingest.doc.Span;
@@ -33,6 +34,23 @@ public final class PersonFinder extends MentionFinder {
             ".{2,}(ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ский|ская|цкий|цкая|ұлы|улы|қызы|кызы|енко|ук|юк|ян|дзе|швили|бек|бай|баев|баева)");
     private static final Pattern PATRONYMIC = Pattern.compile(
             ".{2,}(ович|евич|ич|овна|евна|ична|инична|ұлы|улы|қызы|кызы)[а-я]{0,3}");
+
+    /** Kazakh words of kinship and respect said after a person's name: grandfather, grandmother, elder, aunt, brother, sister, bi. */
+    private static final Set<String> HONORIFICS = Set.of("ата", "әже", "апа", "ақсақал", "аға", "ағай", "апай", "әпке", "би");
+    /** A participle, which describes the elder rather than names him: «Марқайған қариялар», «Еңкейген». */
+    private static final Pattern PARTICIPLE = Pattern.compile(".+(ған|ген|қан|кен)");
+
+    /**
+     * Whether the word at {@code i} is a name said with a word of kinship or respect after it, in
+     * the singular: «Қуандық ата», «Эльбрус атаның», «Төле бидің»; not «Қаланың ақсақалдары».
+     */
+    private boolean honorificAfter(TextView v, SentenceView s, int i) {
+        if (i + 1 >= s.size() || !s.isWord(i + 1) || s.isCapitalized(i + 1) || NounPhrases.kazakhPlural(s.lower(i + 1))) return false;
+        String w = s.lower(i);
+        if (w.length() < 3 || NounPhrases.kazakhCaseEnded(w) || PARTICIPLE.matcher(w).matches()
+                || v.morphology().isAdjective(s.form(i), Language.KAZAKH) && !given(v, s, i)) return false;
+        return s.keys(i + 1).stream().anyMatch(HONORIFICS::contains);
+    }
 
     /** A Kazakh word of address before a name: «my …» (-ім, -ым) or an adjective in -ті, -ты, -ді, -ды («Құрметті»). */
     private static final Pattern ADDRESS = Pattern.compile(".{2,}(ім|ым|міз|мыз|ті|ты|ді|ды)");
@@ -68,6 +86,8 @@ public final class PersonFinder extends MentionFinder {
             while (initial(s, k)) k += 2;
             return k > i && nameWord(v, s, k) && !given(v, s, k) ? k + 1 : i;
         }
+        // «Қуандық ата», «Әлжан әжеміз», «Төле бидің»: a Kazakh name before a kinship word or a title of respect.
+        if (v.readingLanguage() == Language.KAZAKH && honorificAfter(v, s, i)) return i + 1;
         boolean first = given(v, s, i);
         if (first && nameWord(v, s, i + 1)) {
             int k = i + 1;

@@ -39,6 +39,9 @@ class PlaceAndPersonFindersTest {
         assertEquals(List.of("Руслан Бақытбекұлы", "Нұрсұлтан Әбішұлы", "Шынар Асанқызы"),
                 people("Әріптесім Руслан Бақытбекұлы айтты. Құрметті Нұрсұлтан Әбішұлы, рахмет. Тілшіміз Шынар Асанқызы зерттеді.",
                         Language.KAZAKH));
+        // A name said with a word of kinship or respect; not an adjective or a participle before an elder, nor a plural.
+        assertEquals(List.of("Қуандық", "Эльбрус"), people("Қуандық ата келді. Эльбрус атаның жасы асқан. Марқайған ақсақал келді. "
+                + "Қаланың ақсақалдары келді.", Language.KAZAKH));
     }
 
     @Test
