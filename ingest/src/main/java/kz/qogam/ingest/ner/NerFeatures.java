@@ -288,7 +288,7 @@ public final class NerFeatures {
         Document doc = new Document(new SourceInfo("ner", "ner.txt", "text/plain", "UTF-8", ""), text.toString(), language, "ner");
         doc.sentences().add(new Span(0, text.length()));
         doc.tokens().addAll(toks);
-        return TextView.of(doc, lexicons.morphology()).sentences().get(0);
+        return TextView.once(doc, lexicons.morphology()).sentences().get(0);
     }
 
     // ------------------------------------------------------------------ stem map

@@ -59,6 +59,11 @@ public final class TextView {
         return view;
     }
 
+    /** A view of its own for a document made only to be looked at once (a sentence the name finder reads). */
+    public static TextView once(Document doc, Morphology morphology) {
+        return new TextView(doc, morphology);
+    }
+
     public Document document() {
         return doc;
     }
