@@ -16,6 +16,9 @@ public final class LanguageDetector {
 
     private LanguageDetector() {}
 
+    /** Letters in a short text, one whose function words may tell its language when its letters do not. */
+    private static final int SHORT = 1000;
+
     /** Kazakh words written without the letters Russian lacks: postpositions, particles, auxiliaries. */
     private static final Set<String> KAZAKH_WORDS = Set.of("бар", "жоқ", "мен", "бен", "пен", "керек", "осы", "сол", "бойынша",
             "жатыр", "емес", "кейін", "бола", "болды", "болады", "болып", "деп", "деді", "дейді", "екен", "еді", "ме", "ма", "ба",
@@ -74,9 +77,10 @@ public final class LanguageDetector {
         if (cyr >= latin) {
             // Russian texts quote Kazakh names (Ұрпақ, Нұр Отан): a few Kazakh letters do not make a Kazakh text.
             // In Kazakh they are over a twentieth of the letters, or in a fifth of the common words at least.
-            if (kkCyr * 100 >= cyr * 5 || kazakhCommonWords(text)) return Optional.of(Language.KAZAKH);
+            if (kkCyr * 100 >= cyr * 5 || kkCyr > 0 && kazakhCommonWords(text)) return Optional.of(Language.KAZAKH);
             // A short Kazakh sentence may have none of them («Осыны басшылар көрмей ме екен ?»): its function words tell.
-            return Optional.of(kazakhWords(text) ? Language.KAZAKH : Language.RUSSIAN);
+            // A text of more than a few lines without them is Russian.
+            return Optional.of(cyr < SHORT && kazakhWords(text) ? Language.KAZAKH : Language.RUSSIAN);
         }
         // Kazakh Latin: some letters with diacritics, and q far more often than English or German have it.
         boolean kazakhLatin = kkLatin * 200 >= latin && (kkLatin + q) * 100 >= latin * 3;
