@@ -64,7 +64,7 @@ final class KazakhTitles {
             for (Mention role : Mentions.within(doc, s.span(), MentionType.ROLE)) {
                 int k = s.indexAt(role.start());
                 int last = s.indexAt(role.end()) - 1;
-                if (k == 0 || role.concept() == null || PLURAL.matcher(s.lower(last)).matches()) continue;
+                if (k == 0 || role.concept() == null || NounPhrases.kazakhPlural(s.lower(last))) continue;
                 int before = k;
                 while (before > k - 2 && before > 1 && postModifier(view, s, before - 1)) before--;
                 Mention body = namedBefore(view, s, before);
@@ -113,8 +113,6 @@ final class KazakhTitles {
         return s.isCapitalized(s.indexAt(m.start())) && NounPhrases.kazakhGenitive(m.text()) ? m : null;
     }
 
-    /** A Kazakh noun in the plural, with a possessive or case ending after it: «өкілдері», «мүшелеріне». */
-    private static final Pattern PLURAL = Pattern.compile(".+(лар|лер|дар|дер|тар|тер)[ыі].*");
 
     /**
      * A Kazakh title that ends in the genitive with the deputy's word after it, which it governs,
@@ -128,7 +126,7 @@ final class KazakhTitles {
         PhraseTable.Match<Concept> deputy = lexicons.kazakhDeputyWords().longestAt(s, at);
         // Or another post of the one named: «Президенттің көмекшісі», a president's assistant.
         if (deputy == null) deputy = lexicons.roles().longestAt(s, at);
-        if (deputy != null && PLURAL.matcher(s.lower(deputy.end() - 1)).matches()) return span;
+        if (deputy != null && NounPhrases.kazakhPlural(s.lower(deputy.end() - 1))) return span;
         return deputy == null ? span : new Span(span.start(), s.end(deputy.end() - 1));
     }
 
