@@ -83,9 +83,11 @@ public final class QuotedOrganizationFinder extends MentionFinder {
     private Mention withForm(TextView v, SentenceView s, Quotes.Quote q, boolean russian) {
         Form before = formEndingAt(s, q.open());
         // Kazakh puts the form after the name; one before it names the body only in the nominative and with no thing's
-        // noun after the name: «орталығындағы «Бейбарыс» алаңына» is a square in a centre.
+        // noun or form of its own after the name: «орталығындағы «Бейбарыс» алаңына» is a square in a centre, «Бас
+        // прокуратура «Бек Эйр» компаниясын» a prosecutor's office and a company.
         if (before != null && !russian && (NounPhrases.kazakhCaseEnded(s.lower(before.end - 1))
-                || NounPhrases.kazakhAttributive(s.lower(before.end - 1)) || lexicons.thingNouns().longestAt(s, q.after(s)) != null)) {
+                || NounPhrases.kazakhAttributive(s.lower(before.end - 1)) || lexicons.thingNouns().longestAt(s, q.after(s)) != null
+                || formAt(s, q.after(s)) != null)) {
             before = null;
         }
         if (before != null) {

@@ -149,6 +149,9 @@ class OrganizationFindersTest {
     void a_kazakh_noun_before_a_quoted_name_makes_it_a_body_only_in_the_nominative_and_before_no_things_noun() {
         assertEquals(List.of(), named(doc("Облыс орталығындағы «Бейбарыс» алаңына ақ отаулар тігілді. Орталық «Опен Спейс» жүйесінде "
                 + "жұмыс істейді.", Language.KAZAKH, new QuotedOrganizationFinder(LEXICONS))));
+        // A form after the name is the name's own; the noun before it is another body («Бас прокуратура»).
+        assertEquals(List.of("Қазақстан Республикасының Бас прокуратурасы", "Бек Эйр"), named(doc("Бас прокуратура «Бек Эйр» компаниясын тексерді.", Language.KAZAKH,
+                new QuotedOrganizationFinder(LEXICONS))));
     }
 
     @Test
@@ -191,6 +194,11 @@ class OrganizationFindersTest {
         // National media; a number after a quoted one's name makes another («Хабар 24»).
         assertEquals(List.of("«Хабар» агенттігі", "«Қазақпарат» халықаралық ақпарат агенттігі"),
                 named(doc("Жұлдыз Атагелдиева, «Хабар». Бұл туралы Kazinform хабарлады. «Хабар 24» телеарнасы.", Language.KAZAKH)));
+        // A body named after a post holds the post word («Тұңғыш Президент қоры»); the UN's council is not Kazakhstan's.
+        assertEquals(List.of("Қазақстан Республикасының Тұңғыш Президенті — Елбасы қоры", "Қазақстан Республикасының Қауіпсіздік Кеңесі",
+                        "БҰҰ Қауіпсіздік Кеңесі"),
+                named(doc("Тұңғыш Президент — Елбасы қоры қаражат бөлді. Қауіпсіздік кеңесінің отырысы өтті. БҰҰ Қауіпсіздік Кеңесі "
+                        + "қарар қабылдады.", Language.KAZAKH)));
     }
 
     @Test

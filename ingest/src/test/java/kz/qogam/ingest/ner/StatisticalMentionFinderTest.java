@@ -163,7 +163,8 @@ class StatisticalMentionFinderTest {
     void aNameBeforeAThingsNounIsNoOrganisation() {
         Document doc = Pipeline.builder().add(new SentenceSplitter()).add(new Tokenizer()).build()
                 .process(Document.ofText("t", "« Сұңқар » тұрғын үй кешенінде Wipon жүйесі бар , « Бөбек » қорының кеңсесі де . "
-                        + "Медициналық сақтандыру жүйесіне қосылды .", Language.KAZAKH));
+                        + "Медициналық сақтандыру жүйесіне қосылды . « Қобыланды » жырына қатысты , « Денешынықтыру » пәнінен озды .",
+                        Language.KAZAKH));
         SentenceView s = TextView.of(doc, LEXICONS.morphology()).sentences().get(0);
         StatisticalMentionFinder f = finder(StatisticalMentionFinder.Policy.KEEP_SURE);
         assertTrue(f.namesAThing(s, 1, 2, true), "«Сұңқар» тұрғын үй кешенінде");
@@ -172,6 +173,9 @@ class StatisticalMentionFinderTest {
         SentenceView system = TextView.of(doc, LEXICONS.morphology()).sentences().get(1);
         assertTrue(f.namesAThing(system, 0, 3, true), "a name that ends with the noun: Медициналық сақтандыру жүйесіне");
         assertFalse(f.namesAThing(system, 2, 3, true), "the noun alone is no name ending with it");
+        SentenceView works = TextView.of(doc, LEXICONS.morphology()).sentences().get(2);
+        assertTrue(f.namesAThing(works, 1, 2, true), "an epic: «Қобыланды» жырына");
+        assertTrue(f.namesAThing(works, 7, 8, true), "a school subject: «Денешынықтыру» пәнінен");
     }
 
     @Test
