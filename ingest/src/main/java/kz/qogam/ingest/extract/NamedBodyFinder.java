@@ -42,7 +42,7 @@ public final class NamedBodyFinder extends MentionFinder {
                 // Kazakh writes a capitalised noun before a place's name as its adjective: «Орталық Азия» is Central Asia.
                 boolean modifier = !russian && head != null && s.isProper(head.start) && head.end < s.size()
                         && Mentions.covering(view.document(), s.start(head.end), MentionType.PLACE) != null;
-                if (head == null || modifier || taken(view, s, i) || inside(quotes, i) || followedByQuote(s, head.end)
+                if (head == null || modifier || postsWord(view, s, head) || taken(view, s, i) || inside(quotes, i) || followedByQuote(s, head.end)
                         || s.isPunct(head.end, ":")) {
                     i++;
                     continue;
@@ -118,6 +118,17 @@ public final class NamedBodyFinder extends MentionFinder {
             if (place == null || after > head.start || !NounPhrases.kazakhAttributive(s.lower(after - 1))) break;
             start = after;
         }
+        // A noun names a body with the noun before it only as its compound's head, in the possessive: «Абай мектебі»,
+        // not «Әдиет мектепке» (Әдиет goes to school). An adjective needs no possessive: «Ұлттық банк».
+        int last = head.start - 1;
+        if (start < head.start && !NounPhrases.kazakhCompoundHead(s.lower(head.end - 1)) && s.isProper(last)
+                && !v.morphology().isAdjective(s.form(last), Language.KAZAKH) && s.form(last).chars().noneMatch(c -> c < 0x250 && Character.isLetter(c))) {
+            start = head.start;
+        }
+        // What is left must be written as a name: «Алматыдағы ұлттық университетте» names none.
+        if (start < head.start && java.util.stream.IntStream.range(start, head.start).noneMatch(k -> s.isProper(k) || Character.isDigit(s.form(k).charAt(0)))) {
+            start = head.start;
+        }
         if (start == head.start) {
             boolean capitalised = s.isProper(head.start) && head.start > 0;
             return capitalised || head.specificStateBody() ? List.of(mention(v, s, head.start, head.end, head, Anaphora.CONFIDENCE)) : List.of();
@@ -190,6 +201,12 @@ public final class NamedBodyFinder extends MentionFinder {
         String name = v.nominative(s.span(start, end), Morphology.PhraseKind.NOUN_PHRASE);
         return new Mention(span, v.document().text(span), MentionType.ORGANIZATION, EventFinder.capitalise(name),
                 head.legalForm == null ? null : head.legalForm.iri(), confidence);
+    }
+
+    /** Whether the head is the first word of a post's name that goes on past it: «басқарма төрағасы» (board chairman). */
+    private static boolean postsWord(TextView v, SentenceView s, Head head) {
+        Mention role = Mentions.covering(v.document(), s.start(head.start), MentionType.ROLE);
+        return role != null && role.end() > s.end(head.end - 1);
     }
 
     private static boolean taken(TextView v, SentenceView s, int i) {

@@ -221,7 +221,8 @@ public final class NounPhrases {
             // A Latin-script word in a Cyrillic text is a name even where it opens the sentence («Astana LRT компаниясы»),
             // and takes a number before it («500 Startups компаниясы»).
             boolean numbered = prev == start - 1 && start < head && s.form(prev).chars().allMatch(Character::isDigit) && latinInCyrillic(v, s, start);
-            if (s.isProper(prev) && (prev > 0 || latinInCyrillic(v, s, prev)) || numbered) {
+            boolean opening = prev == 0 || prev == 1 && s.isPunct(0, "-–—•");
+            if (s.isProper(prev) && (!opening || latinInCyrillic(v, s, prev)) || numbered) {
                 i = prev;
                 start = i;
                 continue;
@@ -302,6 +303,11 @@ public final class NounPhrases {
     /** Whether a Kazakh word is in the plural: «мектептерге», «кабинеттері». */
     public static boolean kazakhPlural(String lower) {
         return PLURAL.matcher(lower).matches();
+    }
+
+    /** Whether a Kazakh noun is in the 3rd-person possessive, as a compound's head is: «мектебі», «қорының». */
+    static boolean kazakhCompoundHead(String lower) {
+        return COMPOUND_HEAD.matcher(lower).matches();
     }
 
     /** Whether a Kazakh word is in the attributive locative: «Франциядағы», «Шымкенттегі». */

@@ -69,6 +69,7 @@ final class KazakhTitles {
                 while (before > k - 2 && before > 1 && postModifier(view, s, before - 1)) before--;
                 Mention body = namedBefore(view, s, before);
                 if (body == null) body = sharingWords(view, s, role);
+                if (body == null) body = unitOfNamedBody(view, s, before);
                 if (body == null) continue;
                 int first = s.indexAt(body.start());
                 int from = first > 0 && s.isPunct(first - 1, "«\"“") ? s.start(first - 1) : body.start();
@@ -99,6 +100,25 @@ final class KazakhTitles {
             if (s.isPunct(first, "«\"„“")) first++;
             if (!s.isCapitalized(first)) continue;
             if (NounPhrases.kazakhOwnerForm(view, m)) return m;
+        }
+        return null;
+    }
+
+    /**
+     * A named body before a unit of it, whose post this is: «« Алагеум Электрик » компаниясы [бақылау кеңесінің]
+     * төрағасы», «Ішкі істер министрлігі [академиясының] оқытушысы». The unit is one or two lower-case words right
+     * before token {@code k}, the last in the genitive, the first without a case ending; or null.
+     */
+    private static Mention unitOfNamedBody(TextView view, SentenceView s, int k) {
+        if (k < 2 || !s.isWord(k - 1) || s.isCapitalized(k - 1) || !NounPhrases.kazakhGenitive(s.lower(k - 1))) return null;
+        for (int first = k - 1; first >= Math.max(1, k - 2); first--) {
+            if (first < k - 1 && (!s.isWord(first) || s.isCapitalized(first) || NounPhrases.kazakhCaseEnded(s.lower(first)))) return null;
+            Mention body = Mentions.covering(view.document(), s.start(first - 1), MentionType.ORGANIZATION);
+            if (body != null && body.end() == s.end(first - 1)) {
+                int start = s.indexAt(body.start());
+                if (s.isPunct(start, "«\"„“")) start++;
+                return s.isCapitalized(start) && NounPhrases.kazakhOwnerForm(view, body) ? body : null;
+            }
         }
         return null;
     }

@@ -155,6 +155,13 @@ class OrganizationFindersTest {
     }
 
     @Test
+    void a_kazakh_name_is_capitalised_and_a_noun_before_its_head_makes_it_possessive() {
+        Document d = doc("Қаңтар айында Алматыдағы ұлттық университетте орталық ашылды. — Әскери бөлімдегі көңіл-күй жақсы. "
+                + "Әдиет мектепке барады. Ол Цукуба университетінде оқиды.", Language.KAZAKH, new NamedBodyFinder(LEXICONS));
+        assertEquals(List.of("Цукуба университеті"), named(d));
+    }
+
+    @Test
     void a_post_word_right_before_its_compounds_head_is_part_of_the_name() {
         Document d = doc("Бұл — Президент оркестрі. Сонымен Президент Volonterler forýmynda сөйледі.", Language.KAZAKH,
                 new RoleFinder(LEXICONS), new NamedBodyFinder(LEXICONS));

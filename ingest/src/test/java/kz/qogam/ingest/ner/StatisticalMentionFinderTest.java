@@ -418,6 +418,17 @@ class StatisticalMentionFinderTest {
         bare.mentions().sort(java.util.Comparator.comparing(Mention::span));
         KazakhTitles.afterNames(LEXICONS, TextView.of(bare, LEXICONS.morphology()));
         assertEquals(List.of("« Роскосмос » басшысы"), bare.mentions().stream().filter(m -> m.type() == MentionType.TITLE).map(Mention::text).toList());
+        // A post of a unit of the named body takes the body and the unit in; a board's chairman is a post, not a body.
+        Document unit = Pipeline.builder().add(new SentenceSplitter()).add(new Tokenizer()).add(new kz.qogam.ingest.extract.RoleFinder(LEXICONS))
+                .add(new kz.qogam.ingest.extract.QuotedOrganizationFinder(LEXICONS)).add(new kz.qogam.ingest.extract.NamedBodyFinder(LEXICONS))
+                .build().process(Document.ofText("t", "Бүгін « Алагеум Электрик » компаниясы бақылау кеңесінің төрағасы келді . "
+                        + "Сондай-ақ Аграрлық несие корпорациясының басқарма төрағасы сөйледі .", Language.KAZAKH));
+        unit.mentions().sort(java.util.Comparator.comparing(Mention::span));
+        KazakhTitles.afterNames(LEXICONS, TextView.of(unit, LEXICONS.morphology()));
+        assertEquals(List.of("« Алагеум Электрик » компаниясы бақылау кеңесінің төрағасы", "Аграрлық несие корпорациясының басқарма төрағасы"),
+                unit.mentions().stream().filter(m -> m.type() == MentionType.TITLE).map(Mention::text).toList());
+        assertEquals(List.of("« Алагеум Электрик » компаниясы", "Аграрлық несие корпорациясының"),
+                unit.mentions().stream().filter(m -> m.type() == MentionType.ORGANIZATION).map(Mention::text).toList());
     }
 
     @Test
