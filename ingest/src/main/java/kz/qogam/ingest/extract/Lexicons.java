@@ -48,6 +48,7 @@ public final class Lexicons {
     private final Map<String, Concept> concepts = new HashMap<>();
     private final PhraseTable<Concept> legalForms;
     private final PhraseTable<Concept> roles;
+    private final Set<String> rulesOnlyRoleLabels;
     private final PhraseTable<Concept> deputyWords;
     private final PhraseTable<Concept> eventKinds;
     private final PhraseTable<Concept> placeKinds;
@@ -80,6 +81,7 @@ public final class Lexicons {
 
         this.legalForms = table(labels, Qg.LEGAL_FORM_NS);
         this.roles = table(labels, Qg.ROLE_NS);
+        this.rulesOnlyRoleLabels = Set.copyOf(ResourceLines.read("rules-only-roles.txt").stream().map(String::strip).toList());
         this.deputyWords = new PhraseTable<>(morphology);
         for (Concept c : concepts.values()) {
             if (!c.iri().startsWith(Qg.ROLE_NS) || !(c.localName().startsWith("deputy-") || c.localName().startsWith("vice-"))) continue;
@@ -131,6 +133,14 @@ public final class Lexicons {
 
     public PhraseTable<Concept> roles() {
         return roles;
+    }
+
+    /**
+     * Whether a role found in the text is read by the rules only, not by the name finder's
+     * features: every label it matched is listed in rules-only-roles.txt.
+     */
+    public boolean rulesOnlyRole(PhraseTable.Match<Concept> role) {
+        return role.entries().stream().allMatch(e -> rulesOnlyRoleLabels.contains(e.label()));
     }
 
     public PhraseTable<Concept> eventKinds() {

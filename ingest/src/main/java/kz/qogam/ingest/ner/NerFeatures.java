@@ -252,7 +252,7 @@ public final class NerFeatures {
             List<List<String>> out = empty(tokens.length);
             SentenceView s = view(tokens, language.reading(), lexicons);
             mark(out, "place", lexicons.places().findAll(s));
-            mark(out, "role", lexicons.roles().findAll(s));
+            mark(out, "role", lexicons.roles().findAll(s).stream().filter(m -> !lexicons.rulesOnlyRole(m)).toList());
             mark(out, "form", lexicons.legalForms().findAll(s));
             mark(out, "body", lexicons.bodies().findAll(s).stream().filter(m -> !m.value().rulesOnly()).toList());
             mark(out, "orgn", lexicons.organizationNouns().findAll(s).stream().filter(m -> !Lexicons.RULES_ONLY.equals(m.value())).toList());

@@ -328,7 +328,10 @@ public final class StatisticalMentionFinder implements Stage {
         int k = from;
         while (k < to - 1 && view.morphology().isAdjective(s.form(k), view.readingLanguage())) k++;
         Mention role = Mentions.startingAt(view.document(), s.start(k), MentionType.ROLE);
-        return role != null && role.concept() != null;
+        // Capitalised adjectives inside a sentence before a post word that ends the name make a title's name, not a
+        // post: «в статье Частного корреспондента» (a magazine).
+        boolean named = k > from && from > 0 && s.isCapitalized(from) && !s.isPunct(from - 1, ".!?:«\"„“") && role != null && role.end() == s.end(to - 1);
+        return role != null && role.concept() != null && !named;
     }
 
     /**

@@ -60,6 +60,10 @@ class NerFeaturesTest {
         var kk = NerFeatures.lexiconFeatures(NerLanguage.KAZAKH, "Мәжіліс", "және", "Ұлттық", "банк");
         assertTrue(kk.get(0).contains("lx=body:B"), kk.toString());
         assertTrue(kk.get(2).stream().noneMatch(s -> s.startsWith("lx=body")), kk.toString());
+        // And a role's label listed for the rules only, though the role finder reads it.
+        var staff = NerFeatures.lexiconFeatures(NerLanguage.KAZAKH, "академиясының", "оқытушысы", "мен", "директоры");
+        assertTrue(staff.get(1).stream().noneMatch(s -> s.startsWith("lx=role")), staff.toString());
+        assertTrue(staff.get(3).stream().anyMatch(s -> s.startsWith("lx=role")), staff.toString());
     }
 
     @Test

@@ -364,11 +364,13 @@ class StatisticalMentionFinderTest {
     void aPostOrATerritoryTheModelTookForAnOrganisationIsNone() {
         Document doc = Pipeline.builder().add(new SentenceSplitter()).add(new Tokenizer()).add(new kz.qogam.ingest.extract.RoleFinder(LEXICONS))
                 .build().process(Document.ofText("t", "Федеральный министр транспорта Германии уехал. Администрация президента молчит. "
-                        + "Жители Свердловской области пришли. Жители Новой Зеландии тоже.", Language.RUSSIAN));
+                        + "Жители Свердловской области пришли. Жители Новой Зеландии тоже. Читайте в статье Частного корреспондента.",
+                        Language.RUSSIAN));
         TextView view = TextView.of(doc, LEXICONS.morphology());
         List<SentenceView> s = view.sentences();
         assertTrue(StatisticalMentionFinder.headedByPost(view, s.get(0), 0, 4));
         assertFalse(StatisticalMentionFinder.headedByPost(view, s.get(1), 0, 2), "the administration is a body");
+        assertFalse(StatisticalMentionFinder.headedByPost(view, s.get(4), 3, 5), "a capitalised name inside a sentence: a magazine");
         assertTrue(StatisticalMentionFinder.namesATerritory(LEXICONS, view, s.get(2), 1, 3));
         assertFalse(StatisticalMentionFinder.namesATerritory(LEXICONS, view, s.get(3), 1, 3), "no kind word");
     }
@@ -422,13 +424,16 @@ class StatisticalMentionFinderTest {
         Document unit = Pipeline.builder().add(new SentenceSplitter()).add(new Tokenizer()).add(new kz.qogam.ingest.extract.RoleFinder(LEXICONS))
                 .add(new kz.qogam.ingest.extract.QuotedOrganizationFinder(LEXICONS)).add(new kz.qogam.ingest.extract.NamedBodyFinder(LEXICONS))
                 .build().process(Document.ofText("t", "Бүгін « Алагеум Электрик » компаниясы бақылау кеңесінің төрағасы келді . "
-                        + "Сондай-ақ Аграрлық несие корпорациясының басқарма төрағасы сөйледі .", Language.KAZAKH));
+                        + "Сондай-ақ Аграрлық несие корпорациясының басқарма төрағасы сөйледі . "
+                        + "Олардың арасында « Хабар 24 » телеарнасы жаңалықтар бөлімінің тілшісі бар .", Language.KAZAKH));
         unit.mentions().sort(java.util.Comparator.comparing(Mention::span));
         KazakhTitles.afterNames(LEXICONS, TextView.of(unit, LEXICONS.morphology()));
-        assertEquals(List.of("« Алагеум Электрик » компаниясы бақылау кеңесінің төрағасы", "Аграрлық несие корпорациясының басқарма төрағасы"),
+        assertEquals(List.of("« Алагеум Электрик » компаниясы бақылау кеңесінің төрағасы", "Аграрлық несие корпорациясының басқарма төрағасы",
+                        "« Хабар 24 » телеарнасы жаңалықтар бөлімінің тілшісі"),
                 unit.mentions().stream().filter(m -> m.type() == MentionType.TITLE).map(Mention::text).toList());
-        assertEquals(List.of("« Алагеум Электрик » компаниясы", "Аграрлық несие корпорациясының"),
-                unit.mentions().stream().filter(m -> m.type() == MentionType.ORGANIZATION).map(Mention::text).toList());
+        assertEquals(List.of("« Алагеум Электрик » компаниясы", "Аграрлық несие корпорациясының", "« Хабар 24 » телеарнасы"),
+                unit.mentions().stream().filter(m -> m.type() == MentionType.ORGANIZATION && !kz.qogam.ingest.extract.Anaphora.isAnaphor(m))
+                        .map(Mention::text).toList());
     }
 
     @Test
