@@ -224,9 +224,19 @@ class StatisticalMentionFinderTest {
                 .process(Document.ofText("t", "Компания Hewlett-Packard купит 3Com, сообщает The Wall Street Journal. "
                         + "Коды операционной системы Windows раскроют в XXI веке, после полёта STS-124. "
                         + "Нажмите Ctrl+Enter или напишите в Telegram <https://t.me/joi>.", Language.RUSSIAN));
-        finder(StatisticalMentionFinder.Policy.KEEP_SURE).latinNames(TextView.of(doc, LEXICONS.morphology()));
+        finder(StatisticalMentionFinder.Policy.KEEP_SURE).latinNames(TextView.of(doc, LEXICONS.morphology()), false);
         // Not a thing's name after its noun, a Roman numeral, a code, keys or a link's label.
         assertEquals(List.of("Hewlett-Packard", "3Com", "The Wall Street Journal"),
+                doc.mentions().stream().filter(m -> m.type() == MentionType.ORGANIZATION).map(Mention::text).toList());
+    }
+
+    @Test
+    void aKazakhTextsLatinNameIsAnOrganisationOnlyWithAKazakhEnding() {
+        Document doc = Pipeline.builder().add(new SentenceSplitter()).add(new Tokenizer()).build()
+                .process(Document.ofText("t", "Kia-сы бар , Bek Air-дің аудиті , Twitter-дегі парақша . IELTS сертификаты , Wi-Fi-ға қосылып , "
+                        + "IT-мамандарды оқытады .", Language.KAZAKH));
+        finder(StatisticalMentionFinder.Policy.KEEP_SURE).latinNames(TextView.of(doc, LEXICONS.morphology()), true);
+        assertEquals(List.of("Kia-сы", "Bek Air-дің", "Twitter-дегі"),
                 doc.mentions().stream().filter(m -> m.type() == MentionType.ORGANIZATION).map(Mention::text).toList());
     }
 
