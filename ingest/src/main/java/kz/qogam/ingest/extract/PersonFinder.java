@@ -96,8 +96,10 @@ public final class PersonFinder extends MentionFinder {
         }
         // «Fazyljan Anar Muratqyzy», «Ámirtaev Azamathan Saılaýuly»: surname, given name, patronymic, as
         // official lists write them; the patronymic tells it is a name even when the given name is not listed.
-        // Not after a word of address: «Әріптесім Руслан Бақытбекұлы» (my colleague), «Құрметті Нұрсұлтан Әбішұлы» (dear).
-        if (!first && nameWord(v, s, i + 1) && patronymic(s, i + 2) && !patronymic(s, i + 1) && !ADDRESS.matcher(s.lower(i)).matches()) {
+        // Not after a word of address or a title: «Әріптесім Руслан Бақытбекұлы» (my colleague), «Құрметті Нұрсұлтан Әбішұлы»
+        // (dear), «Елбасы Нұрсұлтан Әбішұлы».
+        if (!first && nameWord(v, s, i + 1) && patronymic(s, i + 2) && !patronymic(s, i + 1) && !ADDRESS.matcher(s.lower(i)).matches()
+                && !knownWord(s, i)) {
             return i + 3;
         }
         if (surname(v, s, i) && nameWord(v, s, i + 1) && given(v, s, i + 1)) {

@@ -163,9 +163,10 @@ class OrganizationFindersTest {
 
     @Test
     void a_post_word_right_before_its_compounds_head_is_part_of_the_name() {
-        Document d = doc("Бұл — Президент оркестрі. Сонымен Президент Volonterler forýmynda сөйледі.", Language.KAZAKH,
+        Document d = doc("Бұл — Президент оркестрі. Сонымен Президент Volonterler forýmynda сөйледі. Сапарда Елбасы Мәскеу "
+                        + "мемлекеттік университетінің ректорымен кездесті.", Language.KAZAKH,
                 new RoleFinder(LEXICONS), new NamedBodyFinder(LEXICONS));
-        assertEquals(List.of("Президент оркестрі"), named(d));
+        assertEquals(List.of("Президент оркестрі", "Мәскеу мемлекеттік университеті"), named(d));
     }
 
     @Test

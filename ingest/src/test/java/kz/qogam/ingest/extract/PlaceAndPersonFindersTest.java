@@ -35,10 +35,10 @@ class PlaceAndPersonFindersTest {
         assertEquals(List.of("Imandosov Samurat Jumanuly", "Qasym-Jomart Toqaev"),
                 people("Imandosov Samurat Jumanuly — eńbek ardageri. Dedi Qasym-Jomart Toqaev.", Language.KAZAKH_LATIN));
         assertEquals(List.of("Fazyljan Anar Muratqyzy"), people("Fazyljan Anar Muratqyzy — dırektor.", Language.KAZAKH_LATIN));
-        // A word of address before a given name and a patronymic is no surname.
-        assertEquals(List.of("Руслан Бақытбекұлы", "Нұрсұлтан Әбішұлы", "Шынар Асанқызы"),
-                people("Әріптесім Руслан Бақытбекұлы айтты. Құрметті Нұрсұлтан Әбішұлы, рахмет. Тілшіміз Шынар Асанқызы зерттеді.",
-                        Language.KAZAKH));
+        // A word of address or a title before a given name and a patronymic is no surname.
+        assertEquals(List.of("Руслан Бақытбекұлы", "Нұрсұлтан Әбішұлы", "Шынар Асанқызы", "Нұрсұлтан Әбішұлы"),
+                people("Әріптесім Руслан Бақытбекұлы айтты. Құрметті Нұрсұлтан Әбішұлы, рахмет. Тілшіміз Шынар Асанқызы зерттеді. "
+                        + "Кездесу соңында Елбасы Нұрсұлтан Әбішұлы батасын берді.", Language.KAZAKH));
         // A name said with a word of kinship or respect; not an adjective or a participle before an elder, nor a plural.
         assertEquals(List.of("Қуандық", "Эльбрус"), people("Қуандық ата келді. Эльбрус атаның жасы асқан. Марқайған ақсақал келді. "
                 + "Қаланың ақсақалдары келді.", Language.KAZAKH));
