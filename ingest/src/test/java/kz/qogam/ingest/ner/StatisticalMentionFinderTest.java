@@ -435,13 +435,15 @@ class StatisticalMentionFinderTest {
                 .add(new kz.qogam.ingest.extract.QuotedOrganizationFinder(LEXICONS)).add(new kz.qogam.ingest.extract.NamedBodyFinder(LEXICONS))
                 .build().process(Document.ofText("t", "Бүгін « Алагеум Электрик » компаниясы бақылау кеңесінің төрағасы келді . "
                         + "Сондай-ақ Аграрлық несие корпорациясының басқарма төрағасы сөйледі . "
-                        + "Олардың арасында « Хабар 24 » телеарнасы жаңалықтар бөлімінің тілшісі бар .", Language.KAZAKH));
+                        + "Олардың арасында « Хабар 24 » телеарнасы жаңалықтар бөлімінің тілшісі бар . "
+                        + "Бұл үйлерді « Ақтерек » шаруа қожалығының басшысы салдырған .", Language.KAZAKH));
         unit.mentions().sort(java.util.Comparator.comparing(Mention::span));
         KazakhTitles.afterNames(LEXICONS, TextView.of(unit, LEXICONS.morphology()));
         assertEquals(List.of("« Алагеум Электрик » компаниясы бақылау кеңесінің төрағасы", "Аграрлық несие корпорациясының басқарма төрағасы",
-                        "« Хабар 24 » телеарнасы жаңалықтар бөлімінің тілшісі"),
+                        "« Хабар 24 » телеарнасы жаңалықтар бөлімінің тілшісі", "« Ақтерек » шаруа қожалығының басшысы"),
                 unit.mentions().stream().filter(m -> m.type() == MentionType.TITLE).map(Mention::text).toList());
-        assertEquals(List.of("« Алагеум Электрик » компаниясы", "Аграрлық несие корпорациясының", "« Хабар 24 » телеарнасы"),
+        assertEquals(List.of("« Алагеум Электрик » компаниясы", "Аграрлық несие корпорациясының", "« Хабар 24 » телеарнасы",
+                        "« Ақтерек » шаруа қожалығының"),
                 unit.mentions().stream().filter(m -> m.type() == MentionType.ORGANIZATION && !kz.qogam.ingest.extract.Anaphora.isAnaphor(m))
                         .map(Mention::text).toList());
     }
