@@ -135,12 +135,9 @@ public final class Lexicons {
         return roles;
     }
 
-    /**
-     * Whether a role found in the text is read by the rules only, not by the name finder's
-     * features: every label it matched is listed in rules-only-roles.txt.
-     */
-    public boolean rulesOnlyRole(PhraseTable.Match<Concept> role) {
-        return role.entries().stream().allMatch(e -> rulesOnlyRoleLabels.contains(e.label()));
+    /** Whether a role's label is read by the rules only, not by the name finder's features (rules-only-roles.txt). */
+    public boolean rulesOnlyRole(PhraseTable.Entry<Concept> label) {
+        return rulesOnlyRoleLabels.contains(label.label());
     }
 
     public PhraseTable<Concept> eventKinds() {

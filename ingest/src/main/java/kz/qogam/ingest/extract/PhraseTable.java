@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import kz.qogam.ingest.doc.Language;
 import kz.qogam.ingest.text.Morphology;
 import kz.qogam.ingest.text.SentenceView;
@@ -67,8 +68,12 @@ public final class PhraseTable<T> {
 
     /** The longest name that starts at token {@code i}, or null. */
     public Match<T> longestAt(SentenceView s, int i) {
+        return longestAt(s, i, e -> true);
+    }
+
+    private Match<T> longestAt(SentenceView s, int i, Predicate<Entry<T>> keep) {
         List<Match<T>> best = new ArrayList<>(1);
-        walk(s, i, i, root, best);
+        walk(s, i, i, root, best, keep);
         return best.isEmpty() ? null : best.get(0);
     }
 
@@ -83,10 +88,18 @@ public final class PhraseTable<T> {
 
     /** Every longest, non-overlapping match in the sentence, left to right. */
     public List<Match<T>> findAll(SentenceView s) {
+        return findAll(s, e -> true);
+    }
+
+    /**
+     * Every longest, non-overlapping match in the sentence of the entries {@code keep} accepts, as
+     * if the table held no others: a longer name it leaves out hides no shorter one.
+     */
+    public List<Match<T>> findAll(SentenceView s, Predicate<Entry<T>> keep) {
         List<Match<T>> out = new ArrayList<>();
         int i = 0;
         while (i < s.size()) {
-            Match<T> m = longestAt(s, i);
+            Match<T> m = longestAt(s, i, keep);
             if (m != null) {
                 out.add(m);
                 i = m.end();
@@ -98,17 +111,20 @@ public final class PhraseTable<T> {
     }
 
     /** Follows every key of token {@code i} down the trie, keeping in {@code best} (0 or 1 element) the longest match. */
-    private void walk(SentenceView s, int start, int i, Node<T> node, List<Match<T>> best) {
+    private void walk(SentenceView s, int start, int i, Node<T> node, List<Match<T>> best, Predicate<Entry<T>> keep) {
         if (i >= s.size()) return;
         Set<String> keys = s.keys(i);
         for (String k : keys) {
             Node<T> child = node.next.get(k);
             if (child == null) continue;
             if (!child.entries.isEmpty() && (best.isEmpty() || i + 1 - start > best.get(0).length())) {
-                best.clear();
-                best.add(new Match<>(start, i + 1, List.copyOf(child.entries)));
+                List<Entry<T>> kept = child.entries.stream().filter(keep).toList();
+                if (!kept.isEmpty()) {
+                    best.clear();
+                    best.add(new Match<>(start, i + 1, kept));
+                }
             }
-            walk(s, start, i + 1, child, best);
+            walk(s, start, i + 1, child, best, keep);
         }
     }
 

@@ -252,10 +252,12 @@ public final class NerFeatures {
             List<List<String>> out = empty(tokens.length);
             SentenceView s = view(tokens, language.reading(), lexicons);
             mark(out, "place", lexicons.places().findAll(s));
-            mark(out, "role", lexicons.roles().findAll(s).stream().filter(m -> !lexicons.rulesOnlyRole(m)).toList());
+            // What the lists mark for the rules only is no feature, nor does it hide a shorter name that is: the shipped
+            // models were trained without it.
+            mark(out, "role", lexicons.roles().findAll(s, e -> !lexicons.rulesOnlyRole(e)));
             mark(out, "form", lexicons.legalForms().findAll(s));
-            mark(out, "body", lexicons.bodies().findAll(s).stream().filter(m -> !m.value().rulesOnly()).toList());
-            mark(out, "orgn", lexicons.organizationNouns().findAll(s).stream().filter(m -> !Lexicons.RULES_ONLY.equals(m.value())).toList());
+            mark(out, "body", lexicons.bodies().findAll(s, e -> !e.value().rulesOnly()));
+            mark(out, "orgn", lexicons.organizationNouns().findAll(s, e -> !Lexicons.RULES_ONLY.equals(e.value())));
             mark(out, "evn", lexicons.eventNouns().findAll(s));
             mark(out, "evk", lexicons.eventKinds().findAll(s));
             mark(out, "pk", lexicons.placeKinds().findAll(s));
