@@ -68,7 +68,7 @@ public final class PhraseTable<T> {
 
     /** The longest name that starts at token {@code i}, or null. */
     public Match<T> longestAt(SentenceView s, int i) {
-        return longestAt(s, i, e -> true);
+        return longestAt(s, i, null);
     }
 
     private Match<T> longestAt(SentenceView s, int i, Predicate<Entry<T>> keep) {
@@ -88,12 +88,12 @@ public final class PhraseTable<T> {
 
     /** Every longest, non-overlapping match in the sentence, left to right. */
     public List<Match<T>> findAll(SentenceView s) {
-        return findAll(s, e -> true);
+        return findAll(s, null);
     }
 
     /**
-     * Every longest, non-overlapping match in the sentence of the entries {@code keep} accepts, as
-     * if the table held no others: a longer name it leaves out hides no shorter one.
+     * Every longest, non-overlapping match in the sentence of the entries {@code keep} accepts (all
+     * when null), as if the table held no others: a longer name it leaves out hides no shorter one.
      */
     public List<Match<T>> findAll(SentenceView s, Predicate<Entry<T>> keep) {
         List<Match<T>> out = new ArrayList<>();
@@ -118,7 +118,7 @@ public final class PhraseTable<T> {
             Node<T> child = node.next.get(k);
             if (child == null) continue;
             if (!child.entries.isEmpty() && (best.isEmpty() || i + 1 - start > best.get(0).length())) {
-                List<Entry<T>> kept = child.entries.stream().filter(keep).toList();
+                List<Entry<T>> kept = keep == null ? List.copyOf(child.entries) : child.entries.stream().filter(keep).toList();
                 if (!kept.isEmpty()) {
                     best.clear();
                     best.add(new Match<>(start, i + 1, kept));

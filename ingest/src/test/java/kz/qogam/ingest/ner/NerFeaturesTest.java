@@ -63,7 +63,7 @@ class NerFeaturesTest {
         // Nor does a longer name for the rules only hide a shorter one that is a feature (БҰҰ in «БҰҰ Қауіпсіздік Кеңесі»).
         var un = NerFeatures.lexiconFeatures(NerLanguage.KAZAKH, "БҰҰ", "Қауіпсіздік", "Кеңесі");
         assertEquals(List.of(List.of("lx=body:B"), List.of(), List.of()),
-                un.stream().map(t -> t.stream().filter(f -> f.startsWith("lx=body")).toList()).toList(), un.toString());
+                un.stream().map(t -> t.stream().filter(x -> x.startsWith("lx=body")).toList()).toList(), un.toString());
         // And a role's label listed for the rules only, though the role finder reads it.
         var staff = NerFeatures.lexiconFeatures(NerLanguage.KAZAKH, "академиясының", "оқытушысы", "мен", "директоры");
         assertTrue(staff.get(1).stream().noneMatch(s -> s.startsWith("lx=role")), staff.toString());
