@@ -129,6 +129,7 @@ public final class NamedBodyFinder extends MentionFinder {
         if (start < head.start && java.util.stream.IntStream.range(start, head.start).noneMatch(k -> s.isProper(k) || Character.isDigit(s.form(k).charAt(0)))) {
             start = head.start;
         }
+        if (start == head.start) start = unitNumberStart(s, head);
         if (start == head.start) {
             boolean capitalised = s.isProper(head.start) && head.start > 0;
             return capitalised || head.specificStateBody() ? List.of(mention(v, s, head.start, head.end, head, Anaphora.CONFIDENCE)) : List.of();
@@ -137,6 +138,30 @@ public final class NamedBodyFinder extends MentionFinder {
         return List.of(new Mention(span, v.document().text(span), MentionType.ORGANIZATION, localBodyName(v, s, start, head),
                 head.legalForm == null ? null : head.legalForm.iri(), 0.75));
     }
+
+    /**
+     * The start of a military unit's number before its noun, past at most two lower-case words, or
+     * the head's start: «55 / 12 әскери бөлімі», «101-інші атқыштар бригадасы». A cardinal alone
+     * counts crews, not a unit («екі бригада», «22 жедел медициналық бригада»), except before
+     * «әскери бөлім», the form of a unit's name.
+     */
+    private static int unitNumberStart(SentenceView s, Head head) {
+        String noun = s.lower(head.start);
+        boolean militaryPart = noun.startsWith("бөлім") && head.start > 0 && s.is(head.start - 1, "әскери");
+        if (!militaryPart && !MILITARY_UNIT.matcher(noun).lookingAt()) return head.start;
+        for (int k = head.start - 1; k >= Math.max(0, head.start - 3); k--) {
+            String w = s.form(k);
+            if (ORDINAL.matcher(w).matches()) return k;
+            if (militaryPart && w.chars().allMatch(Character::isDigit)) {
+                return k >= 2 && s.isPunct(k - 1, "/") && s.form(k - 2).chars().allMatch(Character::isDigit) ? k - 2 : k;
+            }
+            if (!s.isWord(k) || s.isCapitalized(k)) break;
+        }
+        return head.start;
+    }
+
+    private static final java.util.regex.Pattern MILITARY_UNIT = java.util.regex.Pattern.compile("бригада|полк|дивизия|батальон");
+    private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("\\d+-(інші|ыншы|ші|шы|нші|ншы|сыншы|сінші)");
 
     /**
      * The kinds of state body whose compound names a sentence may open with: «Мәдениет министрлігі»,

@@ -162,6 +162,14 @@ class OrganizationFindersTest {
     }
 
     @Test
+    void a_military_unit_is_named_by_its_number() {
+        Document d = doc("Шара 55 / 12 әскери бөлімінде өтті. Шайқаста 101-інші атқыштар бригадасынан көп жауынгер қаза тапты. "
+                + "Мұнда екі бригада жұмыс істейді, 22 жедел медициналық бригада бар.", Language.KAZAKH, new NamedBodyFinder(LEXICONS));
+        assertEquals(List.of("55 / 12 әскери бөлімінде", "101-інші атқыштар бригадасынан"),
+                TestDocs.mentions(d, MentionType.ORGANIZATION).stream().filter(m -> !Anaphora.isAnaphor(m)).map(Mention::text).toList());
+    }
+
+    @Test
     void a_post_word_right_before_its_compounds_head_is_part_of_the_name() {
         Document d = doc("Бұл — Президент оркестрі. Сонымен Президент Volonterler forýmynda сөйледі. Сапарда Елбасы Мәскеу "
                         + "мемлекеттік университетінің ректорымен кездесті.", Language.KAZAKH,
