@@ -185,7 +185,9 @@ public final class StatisticalMentionFinder implements Stage {
             List<Mention> inSentence = policies.get(language) == Policy.KEEP_SURE && language == NerLanguage.RUSSIAN
                     ? countries(view, s, forms, language, stemmer) : List.of();
             countries.addAll(inSentence);
-            for (opennlp.tools.util.Span raw : finder.find(forms)) {
+            opennlp.tools.util.Span[] spans = finder.find(forms);
+            if (language == NerLanguage.RUSSIAN) spans = peopleAfterNames(view, s, spans);
+            for (opennlp.tools.util.Span raw : spans) {
                 opennlp.tools.util.Span cut = withoutCountry(s, raw, inSentence, language);
                 // KazNERD has a dash inside two organisations' names and no person's or place's; the model runs names
                 // across one: «ASTANA.KAZINFORM – Aqorda» is Aqorda, «Erikti bolý – ıgi» nothing.
@@ -736,6 +738,47 @@ public final class StatisticalMentionFinder implements Stage {
         }
         return name;
     }
+
+    /**
+     * Russian: the model runs a place's or an organisation's name on over the person named after
+     * it («Посол Евросоюза на [Южном Кавказе Питер] [Семнеби]», «Основатель [MySQL Майкл]
+     * [Видениус]», «Полузащитник [футбольного клуба Челси Фрэнк Лэмпард]»). A capitalised given name
+     * (of the list or the dictionary) inside such a name, not its first word, and one capitalised
+     * word after it, the name's last or a one-word name of its own, are a person. An organisation is
+     * cut only where the given name is in the nominative: «Фонд Владимира Потанина» is named after
+     * a person.
+     */
+    opennlp.tools.util.Span[] peopleAfterNames(TextView view, SentenceView s, opennlp.tools.util.Span[] spans) {
+        List<opennlp.tools.util.Span> out = new ArrayList<>();
+        for (int n = 0; n < spans.length; n++) {
+            opennlp.tools.util.Span r = spans[n];
+            MentionType type = NerLanguage.RUSSIAN.mentionType(r.getType());
+            int given = -1;
+            if ((type == MentionType.PLACE || type == MentionType.ORGANIZATION) && r.length() >= 2) {
+                opennlp.tools.util.Span next = n + 1 < spans.length ? spans[n + 1] : null;
+                for (int j = r.getStart() + 1; j < r.getEnd() && given < 0; j++) {
+                    // The person is the given name and one word, the name's last or a one-word name right after it.
+                    boolean surname = j + 1 < s.size() && s.isCapitalized(j + 1) && (j + 2 == r.getEnd()
+                            || j + 1 == r.getEnd() && next != null && next.getStart() == j + 1 && next.length() == 1);
+                    if (surname && s.isCapitalized(j) && (lexicons.givenNames().isGivenName(s.form(j), Language.RUSSIAN)
+                            || view.morphology().isDictionaryGivenName(s.form(j), Language.RUSSIAN))
+                            && (type == MentionType.PLACE || view.morphology().nominative(s.form(j), Language.RUSSIAN,
+                                    Morphology.PhraseKind.PERSON_NAME).equals(s.form(j)))) given = j;
+                }
+            }
+            if (given < 0) {
+                out.add(r);
+                continue;
+            }
+            out.add(new opennlp.tools.util.Span(r.getStart(), given, r.getType(), r.getProb()));
+            int end = r.getEnd();
+            if (given + 1 == end) end = spans[++n].getEnd();
+            out.add(new opennlp.tools.util.Span(given, end, PERSON_LABEL, r.getProb()));
+        }
+        return out.toArray(new opennlp.tools.util.Span[0]);
+    }
+
+    private static final String PERSON_LABEL = "PER";
 
     /** Whether tokens [from, to) hold an angle bracket, a plus sign or a link's scheme, or follow a plus sign. */
     static boolean markup(SentenceView s, int from, int to) {

@@ -148,6 +148,11 @@ public final class DictionaryRussianMorphology implements Morphology {
     }
 
     @Override
+    public boolean isDictionaryGivenName(String word, Language language) {
+        return language == Language.RUSSIAN && lexicon.analyse(lower(word)).stream().anyMatch(r -> r.pos() == Pos.NAME);
+    }
+
+    @Override
     public boolean isFunctionWord(String word, Language language) {
         return language == Language.RUSSIAN && lexicon.analyse(lower(word)).stream()
                 .anyMatch(r -> r.tag().startsWith("PREP") || r.tag().startsWith("CONJ") || r.tag().startsWith("PNN"));

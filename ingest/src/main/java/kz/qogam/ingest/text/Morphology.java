@@ -88,4 +88,9 @@ public interface Morphology {
     default boolean isFunctionWord(String word, Language language) {
         return false;
     }
+
+    /** Whether a dictionary reads the word as a given name in some case («Майкл», «Фрэнк», «Томаса»). Without one: false. */
+    default boolean isDictionaryGivenName(String word, Language language) {
+        return false;
+    }
 }

@@ -231,6 +231,23 @@ class StatisticalMentionFinderTest {
     }
 
     @Test
+    void aPersonAfterANameTheModelRanOnIsCutOff() {
+        Document doc = Pipeline.builder().add(new SentenceSplitter()).add(new Tokenizer()).build()
+                .process(Document.ofText("t", "Основатель MySQL Майкл Видениус заявил . Полузащитник клуба Челси Фрэнк Лэмпард забил . "
+                        + "Фонд Владимира Потанина помог .", Language.RUSSIAN));
+        List<SentenceView> s = TextView.of(doc, LEXICONS.morphology()).sentences();
+        StatisticalMentionFinder f = finder(StatisticalMentionFinder.Policy.KEEP_SURE);
+        TextView view = TextView.of(doc, LEXICONS.morphology());
+        opennlp.tools.util.Span[] founder = f.peopleAfterNames(view, s.get(0),
+                new opennlp.tools.util.Span[] {new opennlp.tools.util.Span(1, 3, "ORG"), new opennlp.tools.util.Span(3, 4, "ORG")});
+        assertEquals("[[1..2) ORG, [2..4) PER]", java.util.Arrays.toString(founder));
+        opennlp.tools.util.Span[] player = f.peopleAfterNames(view, s.get(1), new opennlp.tools.util.Span[] {new opennlp.tools.util.Span(1, 5, "ORG")});
+        assertEquals("[[1..3) ORG, [3..5) PER]", java.util.Arrays.toString(player));
+        opennlp.tools.util.Span[] fund = f.peopleAfterNames(view, s.get(2), new opennlp.tools.util.Span[] {new opennlp.tools.util.Span(0, 3, "ORG")});
+        assertEquals("[[0..3) ORG]", java.util.Arrays.toString(fund), "a body named after a person, in the genitive, stays whole");
+    }
+
+    @Test
     void aKazakhTextsLatinNameIsAnOrganisationOnlyWithAKazakhEnding() {
         Document doc = Pipeline.builder().add(new SentenceSplitter()).add(new Tokenizer()).build()
                 .process(Document.ofText("t", "Kia-сы бар , Bek Air-дің аудиті , Twitter-дегі парақша . IELTS сертификаты , Wi-Fi-ға қосылып , "
