@@ -212,6 +212,9 @@ public final class StatisticalMentionFinder implements Stage {
                 if (type == null || !types.contains(type)) continue;
                 if ((type == MentionType.PERSON || type == MentionType.PLACE) && language != NerLanguage.RUSSIAN && name.length() == 1
                         && writtenLowerCase(view, s.form(name.getStart()), lowerCase)) continue;
+                // Nor is a Kazakh adjective in «-сыз/-сіз» («without»: «Қауіпсіз», safe), capitalised in a slogan, anyone's name.
+                if (type == MentionType.PERSON && language != NerLanguage.RUSSIAN && name.length() == 1
+                        && privative(s.lower(name.getStart()))) continue;
                 // Nor is a Kazakh "person" that opens with a body's noun one («Komıssııa Konstıtýtsııaǵa qatysty»).
                 if (type == MentionType.PERSON && language != NerLanguage.RUSSIAN && opensWithABodysNoun(s, name.getStart())) continue;
                 // A holiday is a day of the calendar, not a gathering with a place and participants (KazNERD calls it an EVENT),
@@ -779,6 +782,12 @@ public final class StatisticalMentionFinder implements Stage {
     }
 
     private static final String PERSON_LABEL = "PER";
+    /** Whether a Kazakh word is an adjective of lack, «-сыз/-сіз» after a stem (Cyrillic or Latin): «қауіпсіз», «qaýipsiz». */
+    static boolean privative(String lower) {
+        return PRIVATIVE.matcher(lower).matches();
+    }
+
+    private static final Pattern PRIVATIVE = Pattern.compile("(?U)\\p{L}{3,}(сыз|сіз|syz|siz)");
 
     /** Whether tokens [from, to) hold an angle bracket, a plus sign or a link's scheme, or follow a plus sign. */
     static boolean markup(SentenceView s, int from, int to) {

@@ -466,6 +466,14 @@ class StatisticalMentionFinderTest {
     }
 
     @Test
+    void aKazakhAdjectiveOfLackIsNoName() {
+        assertTrue(StatisticalMentionFinder.privative("қауіпсіз"));
+        assertTrue(StatisticalMentionFinder.privative("qaýipsiz"));
+        assertFalse(StatisticalMentionFinder.privative("сіз"), "the pronoun");
+        assertFalse(StatisticalMentionFinder.privative("сыздықов"), "a surname that begins so");
+    }
+
+    @Test
     void aKazakhWordTheTextWritesInLowerCaseIsNoPerson() {
         Document doc = Pipeline.builder().add(new SentenceSplitter()).add(new Tokenizer()).build()
                 .process(Document.ofText("t", "Заң мен тәртіп керек . Бұл заңның талабы . Қайрат Әбдірахманов келді .", Language.KAZAKH));
