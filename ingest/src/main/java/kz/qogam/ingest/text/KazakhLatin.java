@@ -95,7 +95,13 @@ public final class KazakhLatin {
             String cyr;
             int used = 1;
             char next = i + 1 < latin.length() ? Character.toLowerCase(latin.charAt(i + 1)) : 0;
-            if (variant == Variant.ACUTE && (lc == 's' || lc == 'c') && next == 'h') {
+            char afterNext = i + 2 < latin.length() ? Character.toLowerCase(latin.charAt(i + 2)) : 0;
+            if (lc == 't' && next == 's' && afterNext == (variant == Variant.ACUTE ? 'ı' : 'i')) {
+                // Loanwords write ц as «ts», and Kazakh has «тс» before и in none of its own: «Konstıtýtsııa» is Конституция
+                // («ketsin», кетсін, keeps its т and с).
+                cyr = "ц";
+                used = 2;
+            } else if (variant == Variant.ACUTE && (lc == 's' || lc == 'c') && next == 'h') {
                 cyr = lc == 's' ? "ш" : "ч";
                 used = 2;
             } else if (variant == Variant.ACUTE && lc == 'ı' && next == 'a') {

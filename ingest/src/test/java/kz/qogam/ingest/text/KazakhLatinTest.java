@@ -9,11 +9,14 @@ class KazakhLatinTest {
     void reads_the_2018_acute_alphabet_as_cyrillic() {
         assertEquals("Қасым-Жомарт Тоқаевтың Маңғыстау облысы Испания Қостанай",
                 KazakhLatin.toCyrillic("Qasym-Jomart Toqaevtyń Mańǵystaý oblysy Ispanııa Qostanaı", KazakhLatin.Variant.ACUTE).text());
+        // A loanword's «ts» before и is ц; Kazakh's own тс stays («кетсін»).
+        assertEquals("Конституцияға кетсін", KazakhLatin.toCyrillic("Konstıtýtsııaǵa ketsin", KazakhLatin.Variant.ACUTE).text());
     }
 
     @Test
     void reads_the_2021_alphabet_as_cyrillic() {
         assertEquals("Шымкент қаласында бір үйіне", KazakhLatin.toCyrillic("Şymkent qalasynda bır üiıne", KazakhLatin.Variant.Y2021).text());
+        assertEquals("Цирк кетсін", KazakhLatin.toCyrillic("Tsirk ketsın", KazakhLatin.Variant.Y2021).text());
     }
 
     @Test
