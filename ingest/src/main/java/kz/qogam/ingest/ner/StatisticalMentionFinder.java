@@ -230,6 +230,9 @@ public final class StatisticalMentionFinder implements Stage {
                 if (type == MentionType.ROLE && name.length() > 3 && lexicons.roles().findAll(s).stream()
                         .noneMatch(r -> r.start() >= name.getStart() && r.end() <= name.getEnd())) continue;
                 if (type == MentionType.ROLE && language == NerLanguage.KAZAKH && endsWithAGroup(s, name.getStart(), name.getEnd())) continue;
+                // A Kazakh "title" with no post word of the scheme over a place or body the rules read is that name, run on
+                // («Ұлыбритания Парламенті», «Ұлттық банк онлайн», «Иран Ислам»).
+                if (type == MentionType.ROLE && language == NerLanguage.KAZAKH && overNamesWithoutPost(view, s, name.getStart(), name.getEnd())) continue;
                 if (policies.get(language) == Policy.KEEP_SURE && type.entityKind() != null && !named(view, s, name.getStart(), name.getEnd())) continue;
                 if (policies.get(language) == Policy.KEEP_SURE && (type == MentionType.ORGANIZATION || type == MentionType.PLACE)
                         && language != NerLanguage.RUSSIAN && namesAThing(s, name.getStart(), name.getEnd(), type == MentionType.ORGANIZATION)) continue;
@@ -782,6 +785,20 @@ public final class StatisticalMentionFinder implements Stage {
     }
 
     private static final String PERSON_LABEL = "PER";
+    /**
+     * Whether tokens [from, to) hold no post word of the roles scheme and overlap a place or an
+     * organisation found before the name finder. Not after a place in the genitive, which a title
+     * of honour follows as well as a post («Қазақстанның халық әртісі», a People's Artist).
+     */
+    boolean overNamesWithoutPost(TextView view, SentenceView s, int from, int to) {
+        if (lexicons.roles().findAll(s).stream().anyMatch(r -> r.start() < to && r.end() > from)) return false;
+        Mention first = Mentions.startingAt(view.document(), s.start(from), MentionType.PLACE);
+        if (first != null && first.end() < s.end(to - 1) && NounPhrases.kazakhGenitive(first.text())) return false;
+        Span span = s.span(from, to);
+        return view.document().mentions().stream().anyMatch(m -> (m.type() == MentionType.PLACE || m.type() == MentionType.ORGANIZATION)
+                && m.span().overlaps(span));
+    }
+
     /** Whether a Kazakh word is an adjective of lack, «-сыз/-сіз» after a stem (Cyrillic or Latin): «қауіпсіз», «qaýipsiz». */
     static boolean privative(String lower) {
         return PRIVATIVE.matcher(lower).matches();

@@ -466,6 +466,20 @@ class StatisticalMentionFinderTest {
     }
 
     @Test
+    void aKazakhTitleWithNoPostWordOverAPlaceOrBodyIsNone() {
+        Document doc = Pipeline.builder().add(new SentenceSplitter()).add(new Tokenizer()).add(new kz.qogam.ingest.extract.RoleFinder(LEXICONS))
+                .add(new kz.qogam.ingest.extract.GazetteerPlaceFinder(LEXICONS)).add(new kz.qogam.ingest.extract.NationalBodyFinder(LEXICONS))
+                .build().process(Document.ofText("t", "Сонымен Ұлттық банк онлайн жүйесін бақылайды . Ол Қазақстанның халық әртісі атанды . "
+                        + "Мәжіліс төрағасы сөйледі .", Language.KAZAKH));
+        TextView view = TextView.of(doc, LEXICONS.morphology());
+        List<SentenceView> s = view.sentences();
+        StatisticalMentionFinder f = finder(StatisticalMentionFinder.Policy.KEEP_SURE);
+        assertTrue(f.overNamesWithoutPost(view, s.get(0), 1, 4), "Ұлттық банк онлайн");
+        assertFalse(f.overNamesWithoutPost(view, s.get(1), 1, 4), "a title of honour after a place in the genitive");
+        assertFalse(f.overNamesWithoutPost(view, s.get(2), 0, 2), "a post word: Мәжіліс төрағасы");
+    }
+
+    @Test
     void aKazakhAdjectiveOfLackIsNoName() {
         assertTrue(StatisticalMentionFinder.privative("қауіпсіз"));
         assertTrue(StatisticalMentionFinder.privative("qaýipsiz"));
