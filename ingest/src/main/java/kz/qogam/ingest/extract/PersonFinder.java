@@ -186,9 +186,10 @@ public final class PersonFinder extends MentionFinder {
                 && s.isPunct(i + 1, ".");
     }
 
-    /** A word the lexicons know as something other than a name (a role, a kind of place or event). */
+    /** A word the lexicons know as something other than a name (a role, a kind of place or event, a thing: «Ата Заң»). */
     private boolean knownWord(SentenceView s, int i) {
         return lexicons.roles().longestAt(s, i) != null || lexicons.placeKinds().longestAt(s, i) != null
+                || lexicons.thingNouns().longestAt(s, i) != null
                 || lexicons.eventKinds().longestAt(s, i) != null || lexicons.legalForms().longestAt(s, i) != null
                 || lexicons.organizationNouns().longestAt(s, i) != null;
     }

@@ -236,6 +236,10 @@ public final class StatisticalMentionFinder implements Stage {
                 if (policies.get(language) == Policy.KEEP_SURE && type.entityKind() != null && !named(view, s, name.getStart(), name.getEnd())) continue;
                 if (policies.get(language) == Policy.KEEP_SURE && (type == MentionType.ORGANIZATION || type == MentionType.PLACE)
                         && language != NerLanguage.RUSSIAN && namesAThing(s, name.getStart(), name.getEnd(), type == MentionType.ORGANIZATION)) continue;
+                // A Kazakh "person" or "place" that is a thing's noun, or ends with one, names that thing: «Ata Zańyna» (the
+                // Constitution), «Zań men tártip» (law and order).
+                if (policies.get(language) == Policy.KEEP_SURE && (type == MentionType.PERSON || type == MentionType.PLACE)
+                        && language != NerLanguage.RUSSIAN && endsWithAThingsNoun(s, name.getStart(), name.getEnd())) continue;
                 if (policies.get(language) == Policy.KEEP_SURE && type == MentionType.ORGANIZATION && language != NerLanguage.RUSSIAN
                         && !headedByABody(s, name.getStart(), name.getEnd())) continue;
                 if (policies.get(language) == Policy.KEEP_SURE && type == MentionType.ORGANIZATION && language == NerLanguage.RUSSIAN
@@ -841,6 +845,15 @@ public final class StatisticalMentionFinder implements Stage {
         }
         // or the name ends with the noun: «Медициналық сақтандыру жүйесіне»
         for (int k = from + 1; k < to; k++) {
+            PhraseTable.Match<String> noun = lexicons.thingNouns().longestAt(s, k);
+            if (noun != null && noun.end() == to) return true;
+        }
+        return false;
+    }
+
+    /** Whether tokens [from, to) end with a thing's noun ({@link Lexicons#thingNouns}), or are one. */
+    boolean endsWithAThingsNoun(SentenceView s, int from, int to) {
+        for (int k = from; k < to; k++) {
             PhraseTable.Match<String> noun = lexicons.thingNouns().longestAt(s, k);
             if (noun != null && noun.end() == to) return true;
         }

@@ -39,6 +39,8 @@ class PlaceAndPersonFindersTest {
         assertEquals(List.of("Руслан Бақытбекұлы", "Нұрсұлтан Әбішұлы", "Шынар Асанқызы", "Нұрсұлтан Әбішұлы"),
                 people("Әріптесім Руслан Бақытбекұлы айтты. Құрметті Нұрсұлтан Әбішұлы, рахмет. Тілшіміз Шынар Асанқызы зерттеді. "
                         + "Кездесу соңында Елбасы Нұрсұлтан Әбішұлы батасын берді.", Language.KAZAKH));
+        // Nor is a thing's name one («Ata Zań», the Constitution).
+        assertEquals(List.of(), people("Munyń bári elimizdiń Ata Zańyna negiz bolady.", Language.KAZAKH_LATIN));
         // A name said with a word of kinship or respect; not an adjective or a participle before an elder, nor a plural.
         assertEquals(List.of("Қуандық", "Эльбрус"), people("Қуандық ата келді. Эльбрус атаның жасы асқан. Марқайған ақсақал келді. "
                 + "Қаланың ақсақалдары келді.", Language.KAZAKH));

@@ -480,6 +480,17 @@ class StatisticalMentionFinderTest {
     }
 
     @Test
+    void aKazakhNameThatIsOrEndsWithAThingsNounNamesTheThing() {
+        SentenceView s = TextView.of(Pipeline.builder().add(new SentenceSplitter()).add(new Tokenizer()).build()
+                .process(Document.ofText("t", "Бұл Ата Заңына және Заң мен тәртіпке негіз , Асқар Заңғаров келді .", Language.KAZAKH)),
+                LEXICONS.morphology()).sentences().get(0);
+        StatisticalMentionFinder f = finder(StatisticalMentionFinder.Policy.KEEP_SURE);
+        assertTrue(f.endsWithAThingsNoun(s, 1, 3), "Ата Заңына: the Constitution");
+        assertTrue(f.endsWithAThingsNoun(s, 4, 5), "Заң: law");
+        assertFalse(f.endsWithAThingsNoun(s, 10, 12), "Асқар Заңғаров");
+    }
+
+    @Test
     void aKazakhAdjectiveOfLackIsNoName() {
         assertTrue(StatisticalMentionFinder.privative("қауіпсіз"));
         assertTrue(StatisticalMentionFinder.privative("qaýipsiz"));
