@@ -38,14 +38,20 @@ final class OrganizationResolver {
     List<Entity> resolve(Document doc, List<Mention> mentions, String lang) {
         List<Cluster> clusters = new ArrayList<>();
         Map<Cluster, String> keys = new HashMap<>();
+        Map<Cluster, String> cores = new HashMap<>();
         for (Mention m : mentions) {
             if (Anaphora.isAnaphor(m)) continue;
             String key = key(m.normalized(), lang);
-            Cluster c = clusters.stream().filter(k -> sameOrganization(keys.get(k), key)).findFirst().orElse(null);
+            String core = quotedCore(m.normalized(), lang);
+            // A listed body's name quotes its own («"Хабар" агенттігі»), which the text may give alone or with another noun
+            // («"Хабар" телеарнасы», read as Хабар).
+            Cluster c = clusters.stream().filter(k -> sameOrganization(keys.get(k), key)
+                    || core != null && core.equals(keys.get(k)) || key.equals(cores.get(k))).findFirst().orElse(null);
             if (c == null) {
                 c = new Cluster(m);
                 clusters.add(c);
                 keys.put(c, key);
+                if (core != null) cores.put(c, core);
             } else {
                 c.mentions.add(m);
             }
@@ -83,6 +89,14 @@ final class OrganizationResolver {
     private static String key(String name, String lang) {
         return NameNormalizer.fold(CanonicalNames.expandCountry(name, lang));
     }
+
+    /** The comparison key of the quoted part of a name with words outside the quotes («"Хабар" агенттігі» → хабар), or null. */
+    private static String quotedCore(String name, String lang) {
+        java.util.regex.Matcher q = QUOTED_PART.matcher(name);
+        return q.matches() && !(q.group(1) + q.group(3)).isBlank() ? key(q.group(2), lang) : null;
+    }
+
+    private static final Pattern QUOTED_PART = Pattern.compile("(?s)([^«»]*)«([^«»]+)»([^«»]*)");
 
     private static boolean sameOrganization(String a, String b) {
         if (a.equals(b)) return true;

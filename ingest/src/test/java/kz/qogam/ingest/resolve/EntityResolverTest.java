@@ -64,6 +64,13 @@ class EntityResolverTest {
     }
 
     @Test
+    void a_listed_bodys_quoted_name_with_another_noun_is_the_same_organisation() {
+        List<Entity> o = entities("Бұл туралы «Хабар» телеарнасының тілшісі хабарлады. «Хабар» агенттігі жаңа жоба ашты.",
+                Language.KAZAKH, EntityKind.ORGANIZATION);
+        assertEquals(1, o.size(), names(o).toString());
+    }
+
+    @Test
     void a_bare_kind_word_joins_the_event_of_the_story_not_an_earlier_numbered_one() {
         List<Entity> e = entities("В Петропавловске прошёл XII областной форум НПО. В 2003 году прошёл первый Гражданский форум НПО. "
                 + "Я помню первый форум. В рамках форума прошёл конкурс «Лучшая НПО».", Language.RUSSIAN, EntityKind.EVENT);
