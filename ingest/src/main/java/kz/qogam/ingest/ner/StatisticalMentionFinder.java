@@ -540,7 +540,7 @@ public final class StatisticalMentionFinder implements Stage {
             while (i < s.size()) {
                 int end = i;
                 while (end < s.size() && latinWord(s, end) && (end == i || s.start(end) > s.end(end - 1))) end++;
-                if (inflected && end > i && (!KAZAKH_ENDING_AFTER_HYPHEN.matcher(s.token(end - 1).text()).find()
+                if (inflected && end > i && (s.token(end - 1).text().indexOf('-') < 0 || !KAZAKH_ENDING_AFTER_HYPHEN.matcher(s.token(end - 1).text()).find()
                         || doc.text(s.span(i, end)).replaceFirst("-\\p{IsCyrillic}+$", "").contains("-"))) {
                     i = end;
                     continue;
@@ -568,7 +568,8 @@ public final class StatisticalMentionFinder implements Stage {
      */
     private static boolean latinWord(SentenceView s, int i) {
         // A Kazakh ending after a hyphen is the name's case form: «Kia-сы», «Bek Air-дің», «Twitter-дегі».
-        String t = KAZAKH_ENDING_AFTER_HYPHEN.matcher(s.token(i).text()).replaceFirst("");
+        String t = s.token(i).text();
+        if (t.indexOf('-') > 0) t = KAZAKH_ENDING_AFTER_HYPHEN.matcher(t).replaceFirst("");
         return s.isWord(i) && t.length() > 1 && t.chars().anyMatch(c -> c < 0x250 && Character.isLetter(c))
                 && t.chars().allMatch(c -> c < 0x250 && (Character.isLetterOrDigit(c) || c == '-' || c == '.'))
                 && !ROMAN.matcher(t).matches() && !CODE.matcher(t).matches();
@@ -795,7 +796,7 @@ public final class StatisticalMentionFinder implements Stage {
      * of honour follows as well as a post («Қазақстанның халық әртісі», a People's Artist).
      */
     boolean overNamesWithoutPost(TextView view, SentenceView s, int from, int to) {
-        if (lexicons.roles().findAll(s).stream().anyMatch(r -> r.start() < to && r.end() > from)) return false;
+        for (int k = from; k < to; k++) if (lexicons.roles().longestAt(s, k) != null) return false;
         Mention first = Mentions.startingAt(view.document(), s.start(from), MentionType.PLACE);
         if (first != null && first.end() < s.end(to - 1) && NounPhrases.kazakhGenitive(first.text())) return false;
         Span span = s.span(from, to);
