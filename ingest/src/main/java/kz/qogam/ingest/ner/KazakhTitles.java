@@ -113,12 +113,8 @@ final class KazakhTitles {
         if (k < 2 || !s.isWord(k - 1) || s.isCapitalized(k - 1) || !NounPhrases.kazakhGenitive(s.lower(k - 1))) return null;
         for (int first = k - 1; first >= Math.max(1, k - 2); first--) {
             if (first < k - 1 && (!s.isWord(first) || s.isCapitalized(first) || NounPhrases.kazakhCaseEnded(s.lower(first)))) return null;
-            Mention body = Mentions.covering(view.document(), s.start(first - 1), MentionType.ORGANIZATION);
-            if (body != null && body.end() == s.end(first - 1)) {
-                int start = s.indexAt(body.start());
-                if (s.isPunct(start, "«\"„“")) start++;
-                return s.isCapitalized(start) && NounPhrases.kazakhOwnerForm(view, body) ? body : null;
-            }
+            Mention body = namedBefore(view, s, first);
+            if (body != null) return body.type() == MentionType.ORGANIZATION ? body : null;
         }
         return null;
     }

@@ -845,14 +845,10 @@ public final class StatisticalMentionFinder implements Stage {
             if (NounPhrases.kazakhGenitive(s.lower(k))) break;
         }
         // or the name ends with the noun: «Медициналық сақтандыру жүйесіне»
-        for (int k = from + 1; k < to; k++) {
-            PhraseTable.Match<String> noun = lexicons.thingNouns().longestAt(s, k);
-            if (noun != null && noun.end() == to) return true;
-        }
-        return false;
+        return endsWithAThingsNoun(s, from + 1, to);
     }
 
-    /** Whether tokens [from, to) end with a thing's noun ({@link Lexicons#thingNouns}), or are one. */
+    /** Whether a thing's noun ({@link Lexicons#thingNouns}) that starts in tokens [from, to) ends at {@code to}. */
     boolean endsWithAThingsNoun(SentenceView s, int from, int to) {
         for (int k = from; k < to; k++) {
             PhraseTable.Match<String> noun = lexicons.thingNouns().longestAt(s, k);
