@@ -341,7 +341,7 @@ class ShapesTest {
             m.removeAll(POST, Qg.wasDerivedFrom, null);
             m.add(POST, Qg.wasDerivedFrom, other);
         });
-        assertViolation(report, POST, null, "SPARQLConstraintComponent");
+        assertViolation(report, POST, null, "EqualsConstraintComponent");
     }
 
     @Test
