@@ -126,9 +126,10 @@ public final class Ingest {
             return t;
         });
         try {
-            // A bounded window of documents in preparation, taken in file order.
+            // A bounded window of documents in preparation, taken in file order. It holds more than a
+            // commit's batch, so the workers keep extracting while this thread writes the batch.
             Deque<Future<Prepared>> inFlight = new ArrayDeque<>();
-            int window = Math.max(2, config.threads * 4);
+            int window = Math.max(2, config.documentsPerCommit + config.threads * 4);
             for (Path file : files) {
                 inFlight.add(workers.submit(() -> prepare(file)));
                 if (inFlight.size() >= window) accept(await(inFlight.poll()), batch, pending, reports, progress);
