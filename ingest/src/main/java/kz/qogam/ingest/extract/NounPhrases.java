@@ -46,13 +46,15 @@ public final class NounPhrases {
         return adjectivesBefore(v, s, head, head);
     }
 
+    private static final Pattern NUMBER = Pattern.compile("[IVXLC]+|\\d+-?[а-я]*");
+
     /** Like {@link #adjectivesBefore(TextView, SentenceView, int)} when the phrase at {@code first} ends in its noun at {@code noun}. */
     static int adjectivesBefore(TextView v, SentenceView s, int first, int noun) {
         int i = first;
         String nounWord = s.lower(noun);
         while (i > 0 && s.isWord(i - 1) && !s.lineBreakAfter(i - 1)) {
             String w = s.lower(i - 1);
-            boolean number = s.form(i - 1).matches("[IVXLC]+|\\d+-?[а-я]*");
+            boolean number = NUMBER.matcher(s.form(i - 1)).matches();
             boolean adjective = v.morphology().isAdjective(w, Language.RUSSIAN) && !PARTICIPLE.matcher(w).matches()
                     && agrees(w, nounWord);
             if (!number && !adjective) break;

@@ -132,7 +132,15 @@ public final class NerFeatures {
     public static final class Shape extends GeneratorFactory.AbstractXmlFeatureGeneratorFactory {
         @Override
         public AdaptiveFeatureGenerator create() {
-            return (features, tokens, index, previousOutcomes) -> features.add("sh=" + shape(tokens[index]));
+            // Per sentence: the window asks each token's shape five times.
+            return new PerSentence() {
+                @Override
+                List<List<String>> compute(String[] tokens) {
+                    List<List<String>> out = new ArrayList<>(tokens.length);
+                    for (String t : tokens) out.add(List.of("sh=" + shape(t)));
+                    return out;
+                }
+            };
         }
     }
 
@@ -168,11 +176,20 @@ public final class NerFeatures {
     public static final class Affixes extends GeneratorFactory.AbstractXmlFeatureGeneratorFactory {
         @Override
         public AdaptiveFeatureGenerator create() {
-            return (features, tokens, index, previousOutcomes) -> {
-                String t = tokens[index].toLowerCase(Locale.ROOT);
-                if (t.length() < 3 || !Character.isLetter(t.charAt(0))) return;
-                for (int k = 1; k <= 3 && k < t.length(); k++) features.add("pre=" + t.substring(0, k));
-                for (int k = 1; k <= 4 && k < t.length(); k++) features.add("suf=" + t.substring(t.length() - k));
+            // Per sentence: the window asks each token's affixes three times.
+            return new PerSentence() {
+                @Override
+                List<List<String>> compute(String[] tokens) {
+                    List<List<String>> out = empty(tokens.length);
+                    for (int i = 0; i < tokens.length; i++) {
+                        String t = tokens[i].toLowerCase(Locale.ROOT);
+                        if (t.length() < 3 || !Character.isLetter(t.charAt(0))) continue;
+                        List<String> f = out.get(i);
+                        for (int k = 1; k <= 3 && k < t.length(); k++) f.add("pre=" + t.substring(0, k));
+                        for (int k = 1; k <= 4 && k < t.length(); k++) f.add("suf=" + t.substring(t.length() - k));
+                    }
+                    return out;
+                }
             };
         }
     }

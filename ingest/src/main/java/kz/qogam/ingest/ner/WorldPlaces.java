@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.Map;
 import java.util.TreeSet;
 import kz.qogam.ingest.text.Tokenizer;
@@ -71,6 +72,9 @@ final class WorldPlaces {
 
     /** A name of the lists at tokens [start, end), with its words as the list writes them. */
     record Match(int start, int end, String kind, String[] words) {
+        private static final Pattern ADJECTIVE_ENDING = Pattern.compile(".*(ая|ий|ой|ое|ые|ый)");
+        private static final Pattern FINAL_VOWEL = Pattern.compile(".*[аеёиоуыэюяьй]");
+
         /**
          * Whether the tokens are that name's words with endings, not merely words of a common stem
          * («Данн» is no form of «Дания»): each keeps its word but for the ending a case changes
@@ -81,8 +85,8 @@ final class WorldPlaces {
             for (int k = 0; k < words.length; k++) {
                 String w = words[k].toLowerCase(Locale.ROOT), t = tokens[start + k].toLowerCase(Locale.ROOT);
                 int keep = w.endsWith("ия") ? w.length() - 1
-                        : w.matches(".*(ая|ий|ой|ое|ые|ый)") ? w.length() - 2
-                        : w.matches(".*[аеёиоуыэюяьй]") ? w.length() - 1 : w.length();
+                        : ADJECTIVE_ENDING.matcher(w).matches() ? w.length() - 2
+                        : FINAL_VOWEL.matcher(w).matches() ? w.length() - 1 : w.length();
                 if (!t.startsWith(w.substring(0, keep))) return false;
             }
             return true;

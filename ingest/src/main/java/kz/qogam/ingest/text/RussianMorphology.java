@@ -159,23 +159,34 @@ final class RussianMorphology {
         return rebuild(phrase, spans, out);
     }
 
+    // Surname endings, compiled once: surname() runs on every capitalised word of a person's name.
+    private static final Pattern OV_OJ = Pattern.compile(".+(ов|ев|ёв|ин|ын)ой");
+    private static final Pattern SK_OJ = Pattern.compile(".+(ск|цк)ой");
+    private static final Pattern SK_UJU = Pattern.compile(".+(ск|цк)ую");
+    private static final Pattern OV_YM = Pattern.compile(".+(ов|ев|ёв|ин|ын)ым");
+    private static final Pattern OV_E_U = Pattern.compile(".+(ов|ев|ёв|ин|ын)(е|у)");
+    private static final Pattern OV_U = Pattern.compile(".+(ов|ев|ёв|ин|ын)у");
+    private static final Pattern SK_OBLIQUE = Pattern.compile(".+(ск|цк)(ого|ому|им|ом)");
+    private static final Pattern OV_A = Pattern.compile(".+(ов|ев|ёв|ин|ын)а");
+    private static final Pattern CONSONANT_OBLIQUE = Pattern.compile(".+[бвгджзклмнпрстфхцчшщ](а|у|ом|е)");
+
     private static String surname(String w, GivenNames.Gender gender, Set<Case> cases) {
         if (INDECLINABLE_SURNAME.matcher(w).matches()) return w;
         boolean nominativePossible = cases.contains(Case.NOM);
         // Endings that only an inflected form has: a woman's «-овой», a man's «-овым», «-ове».
-        if (w.matches(".+(ов|ев|ёв|ин|ын)ой")) return w.substring(0, w.length() - 2) + "а";
-        if (w.matches(".+(ск|цк)ой") && gender == GivenNames.Gender.FEMALE) return w.substring(0, w.length() - 2) + "ая";
-        if (w.matches(".+(ск|цк)(ую)")) return w.substring(0, w.length() - 2) + "ая";
-        if (w.matches(".+(ов|ев|ёв|ин|ын)ым")) return w.substring(0, w.length() - 2);
-        if (w.matches(".+(ов|ев|ёв|ин|ын)(е|у)") && gender != GivenNames.Gender.FEMALE) return w.substring(0, w.length() - 1);
-        if (w.matches(".+(ов|ев|ёв|ин|ын)у") && gender == GivenNames.Gender.FEMALE) return w.substring(0, w.length() - 1) + "а";
-        if (w.matches(".+(ск|цк)(ого|ому|им|ом)") && gender != GivenNames.Gender.FEMALE) {
-            return w.replaceAll("(ого|ому|им|ом)$", "ий");
-        }
+        if (OV_OJ.matcher(w).matches()) return w.substring(0, w.length() - 2) + "а";
+        if (SK_OJ.matcher(w).matches() && gender == GivenNames.Gender.FEMALE) return w.substring(0, w.length() - 2) + "ая";
+        if (SK_UJU.matcher(w).matches()) return w.substring(0, w.length() - 2) + "ая";
+        if (OV_YM.matcher(w).matches()) return w.substring(0, w.length() - 2);
+        if (OV_E_U.matcher(w).matches() && gender != GivenNames.Gender.FEMALE) return w.substring(0, w.length() - 1);
+        if (OV_U.matcher(w).matches() && gender == GivenNames.Gender.FEMALE) return w.substring(0, w.length() - 1) + "а";
+        Matcher oblique = SK_OBLIQUE.matcher(w);
+        if (oblique.matches() && gender != GivenNames.Gender.FEMALE) return w.substring(0, oblique.start(2)) + "ий";
         // «Худякова» is a woman's nominative or a man's genitive: the given name decides.
         if (gender == GivenNames.Gender.MALE && !nominativePossible) {
-            if (w.matches(".+(ов|ев|ёв|ин|ын)а")) return w.substring(0, w.length() - 1);
-            if (w.matches(".+[бвгджзклмнпрстфхцчшщ](а|у|ом|е)")) return w.replaceAll("(а|у|ом|е)$", "");
+            if (OV_A.matcher(w).matches()) return w.substring(0, w.length() - 1);
+            Matcher m = CONSONANT_OBLIQUE.matcher(w);
+            if (m.matches()) return w.substring(0, m.start(1));
         }
         return w;
     }
