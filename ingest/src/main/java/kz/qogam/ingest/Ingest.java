@@ -31,6 +31,9 @@ import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.graph.compose.Union;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.rdf.model.ResourceFactory;
 
 /**
  * Texts in, named graphs out: reads each file, runs the extraction pipeline, checks the result
@@ -234,11 +237,16 @@ public final class Ingest {
                 entities, facts, graph.size(), List.copyOf(doc.problems())));
     }
 
+    /** Parsed once: it is asked for every document. */
+    private static final Query UNCHANGED = QueryFactory.create("PREFIX qg: <" + kz.qogam.ontology.Qg.NS + ">\n"
+            + "ASK { GRAPH ?source { ?s qg:contentHash ?hash ; qg:extractorVersion ?version } }");
+
     /** True when the store already holds this exact file, extracted by this extractor version. */
     private boolean isUnchanged(Document doc) {
-        String q = "PREFIX qg: <" + kz.qogam.ontology.Qg.NS + ">\n"
-                + "ASK { GRAPH <" + iris.sourceGraph(doc.id()) + "> { ?s qg:contentHash \"" + doc.source().contentHash()
-                + "\" ; qg:extractorVersion \"" + Extraction.VERSION + "\" } }";
-        return store.read(conn -> conn.queryAsk(q));
+        return store.read(conn -> conn.newQuery().query(UNCHANGED)
+                .substitution("source", ResourceFactory.createResource(iris.sourceGraph(doc.id())))
+                .substitution("hash", ResourceFactory.createPlainLiteral(doc.source().contentHash()))
+                .substitution("version", ResourceFactory.createPlainLiteral(Extraction.VERSION))
+                .ask());
     }
 }
