@@ -215,6 +215,9 @@ public final class StatisticalMentionFinder implements Stage {
                 // Nor is a Kazakh adjective in «-сыз/-сіз» («without»: «Қауіпсіз», safe), capitalised in a slogan, anyone's name.
                 if (type == MentionType.PERSON && language != NerLanguage.RUSSIAN && name.length() == 1
                         && privative(s.lower(name.getStart()))) continue;
+                // An abbreviation names no one in Russian news: factRuEval's «КНДР» and «РПЦ МП», taken for people, are a
+                // country and a church.
+                if (type == MentionType.PERSON && language == NerLanguage.RUSSIAN && inCapitals(s, name.getStart(), name.getEnd())) continue;
                 // Nor is a Kazakh "person" that opens with a body's noun one («Komıssııa Konstıtýtsııaǵa qatysty»).
                 if (type == MentionType.PERSON && language != NerLanguage.RUSSIAN && opensWithABodysNoun(s, name.getStart())) continue;
                 // A holiday is a day of the calendar, not a gathering with a place and participants (KazNERD calls it an EVENT),
@@ -412,6 +415,14 @@ public final class StatisticalMentionFinder implements Stage {
         if ((type == MentionType.PLACE || type == MentionType.ORGANIZATION) && c == Morphology.WordClass.PERSON_NAME) return MentionType.PERSON;
         if (type == MentionType.PERSON && c == Morphology.WordClass.THING) return MentionType.PLACE;
         return type;
+    }
+
+    /** Whether every token of [from, to) is an abbreviation in capitals. */
+    private static boolean inCapitals(SentenceView s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!s.isUpper(i)) return false;
+        }
+        return true;
     }
 
     private static boolean isWorldPlace(String kind) {

@@ -231,6 +231,15 @@ class StatisticalMentionFinderTest {
     }
 
     @Test
+    void anAbbreviationIsNoPersonInRussian() {
+        // factRuEval's book_258: the model reads the carmaker as a person.
+        Document doc = run("Украинский автомобиль «Славута», олицетворявший целую эпоху завода \"ЗАЗ\", уходит в историю. "
+                + "Производство этих машин завершилось несколько дней назад, а вместо них на конвейер поставили новые автомобили ЗАЗ Forza.",
+                Language.RUSSIAN);
+        assertFalse(has(doc, MentionType.PERSON, "ЗАЗ"), doc.mentions().toString());
+    }
+
+    @Test
     void aPersonAfterANameTheModelRanOnIsCutOff() {
         Document doc = Pipeline.builder().add(new SentenceSplitter()).add(new Tokenizer()).build()
                 .process(Document.ofText("t", "Основатель MySQL Майкл Видениус заявил . Полузащитник клуба Челси Фрэнк Лэмпард забил . "
