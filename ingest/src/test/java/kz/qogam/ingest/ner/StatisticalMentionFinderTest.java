@@ -240,6 +240,20 @@ class StatisticalMentionFinderTest {
     }
 
     @Test
+    void aQuotationBeforeDepIsWhatWasSaidNotAName() {
+        Document doc = run("Olardyń kóbin men qoldaımyn, eń paıdaly usynystaryńyzdy júzege asyrýǵa tapsyrma beremin. "
+                + "Halqymyz «Aqyl – jastan» dep beker aıtpaǵan.", Language.KAZAKH_LATIN);
+        assertTrue(doc.mentions().stream().noneMatch(m -> m.text().contains("Aqyl")), doc.mentions().toString());
+        SentenceView said = TextView.of(run("Халқымыз «Ақыл – жастан» деп бекер айтпаған.", Language.KAZAKH), LEXICONS.morphology())
+                .sentences().get(0);
+        assertTrue(StatisticalMentionFinder.quotedSaying(said, 2, 5));
+        assertFalse(StatisticalMentionFinder.quotedSaying(said, 3, 5), "only a whole quotation");
+        SentenceView called = TextView.of(run("Мұндағы «Сексен кесік, сегіз арал» деп аталатын су айдыны бар.", Language.KAZAKH),
+                LEXICONS.morphology()).sentences().get(0);
+        assertFalse(StatisticalMentionFinder.quotedSaying(called, 2, 7), "«…» деп аталатын gives a name");
+    }
+
+    @Test
     void aPersonAfterANameTheModelRanOnIsCutOff() {
         Document doc = Pipeline.builder().add(new SentenceSplitter()).add(new Tokenizer()).build()
                 .process(Document.ofText("t", "Основатель MySQL Майкл Видениус заявил . Полузащитник клуба Челси Фрэнк Лэмпард забил . "
