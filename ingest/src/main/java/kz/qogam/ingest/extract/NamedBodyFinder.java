@@ -86,6 +86,13 @@ public final class NamedBodyFinder extends MentionFinder {
         boolean capitalised = false;
         for (int k = start; k <= head.start; k++) capitalised |= s.isProper(k) && (k > 0 || k == head.start);
         boolean sentenceStart = start == 0 || s.isPunct(start - 1, "-–—•");
+        // A movement's aim, after a preposition that takes the genitive, is part of its name when a capital, not the
+        // sentence, opens it: «Движение против нелегальной иммиграции», «Комитет в защиту свободы слова».
+        int aim = s.is(head.end, "против") ? 1 : s.is(head.end, "в") && s.is(head.end + 1, "защиту") ? 2 : 0;
+        if (end == head.end && aim > 0 && capitalised && !sentenceStart) {
+            int aimEnd = NounPhrases.genitiveComplementEnd(lexicons.givenNames(), v, s, head.end + aim);
+            if (aimEnd > head.end + aim) end = aimEnd;
+        }
         // At the start of a sentence a capital proves nothing: the complement has to look like a name's.
         boolean complement = end > head.end && (!sentenceStart || head.stateBody() || NounPhrases.strongComplementStart(v, s, head.end));
         if (complement && (head.stateBody() || capitalised)) {

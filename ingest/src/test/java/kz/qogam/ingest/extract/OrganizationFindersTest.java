@@ -192,6 +192,13 @@ class OrganizationFindersTest {
     }
 
     @Test
+    void a_movements_aim_after_a_preposition_of_the_genitive_is_part_of_its_name() {
+        Document d = doc("Сказал лидер Движения против нелегальной иммиграции Александр Белов. Выступил член Комитета в защиту свободы слова. "
+                + "Отдел против воли директора закрыли.", Language.RUSSIAN, new NamedBodyFinder(LEXICONS));
+        assertEquals(List.of("Движение против нелегальной иммиграции", "Комитет в защиту свободы слова"), named(d));
+    }
+
+    @Test
     void a_verb_or_a_pronoun_is_no_complement() {
         Document d = doc("При министерстве разработаны группы. Участие в управлении своей страной.", Language.RUSSIAN,
                 new NamedBodyFinder(LEXICONS));
