@@ -221,7 +221,7 @@ public final class StatisticalMentionFinder implements Stage {
                 // Nor is a Kazakh "person" that opens with a body's noun one («Komıssııa Konstıtýtsııaǵa qatysty»).
                 if (type == MentionType.PERSON && language != NerLanguage.RUSSIAN && opensWithABodysNoun(s, name.getStart())) continue;
                 // A whole quotation followed by «деп» (saying) is what was said, not a name: «Ақыл – жастан» деп айтпаған. KazNERD
-                // marks 31 of 48 such quotations as nothing and none as an event. «…» деп аталатын (called) does give a name.
+                // marks 31 of 44 such quotations as nothing and none as an event. «…» деп аталатын (called) does give a name.
                 if (language != NerLanguage.RUSSIAN && quotedSaying(s, name.getStart(), name.getEnd())) continue;
                 // A holiday is a day of the calendar, not a gathering with a place and participants (KazNERD calls it an EVENT),
                 // nor an organisation («Халықаралық әйелдер күніне»).
@@ -818,7 +818,7 @@ public final class StatisticalMentionFinder implements Stage {
                 && m.span().overlaps(span));
     }
 
-    /** Whether tokens [from, to) are the whole of a quotation followed by «деп» that is not «деп атал-» (called). */
+    /** Whether tokens [from, to) are the whole of a quotation followed by «деп» and no form of «ата-» (to call: аталатын, атанған). */
     static boolean quotedSaying(SentenceView s, int from, int to) {
         return from > 0 && s.isPunct(from - 1, "«\"“") && s.isPunct(to, "»\"”") && s.is(to + 1, "деп")
                 && !(to + 2 < s.size() && s.lower(to + 2).startsWith("ата"));
