@@ -56,7 +56,7 @@ public final class NounPhrases {
             String w = s.lower(i - 1);
             boolean number = NUMBER.matcher(s.form(i - 1)).matches();
             boolean adjective = v.morphology().isAdjective(w, Language.RUSSIAN) && !PARTICIPLE.matcher(w).matches()
-                    && agrees(w, nounWord);
+                    && agrees(w, nounWord) && v.morphology().agrees(w, nounWord, Language.RUSSIAN);
             if (!number && !adjective) break;
             i--;
         }

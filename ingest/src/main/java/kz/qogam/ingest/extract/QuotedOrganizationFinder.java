@@ -114,8 +114,11 @@ public final class QuotedOrganizationFinder extends MentionFinder {
         Span span = s.span(start, end);
         Span inside = s.span(q.from(), q.to());
         String name = russian ? v.nominative(inside, Morphology.PhraseKind.PROPER_NAME) : v.document().text(inside).strip();
-        // «Aq jol» Qazaqstan demokratııalyq partııasy»: a name whose inner quote the outer one opened.
-        if (name.chars().filter(c -> c == '»').count() > name.chars().filter(c -> c == '«').count()) name = "«" + name;
+        // «Aq jol» Qazaqstan demokratııalyq partııasy»: a name whose inner quote the outer one opened;
+        // «Социально-предпринимательская корпорация «Тобол»: one whose inner quote the outer one closed.
+        long opens = name.chars().filter(c -> c == '«').count(), closes = name.chars().filter(c -> c == '»').count();
+        if (closes > opens) name = "«" + name;
+        else if (opens > closes) name = name + "»";
         return new Mention(span, v.document().text(span), MentionType.ORGANIZATION, name,
                 legalForm == null ? null : legalForm.iri(), legalForm != null ? 0.9 : 0.75);
     }

@@ -6,11 +6,13 @@ import kz.qogam.ingest.text.SentenceView;
 
 /**
  * Quoted stretches of a sentence, where names of organisations and titles of events stand:
- * «…», “…”, „…“ and "…". Texts from the web are careless with quotes, so three repairs are made:
- * nested guillemets pair up («Aq jol» партиясы» is one name ending at the second »); a quote that
- * another opens before it closes ends at the comma before the next one
- * (общественная организация «Бейнеуская гражданская инициатива, а также …); and a straight quote
- * opens after a space and closes before one.
+ * «…», “…”, „…“ and "…". Texts from the web are careless with quotes, so four repairs are made:
+ * nested guillemets pair up («Aq jol» партиясы» is one name ending at the second »); nested ones
+ * whose two closing marks were written as one end together when no lower-case word follows
+ * (АО «Социально-предпринимательская корпорация «Тобол» Серик Бектурганов); a quote that another
+ * opens before it closes ends at the comma before the next one (общественная организация
+ * «Бейнеуская гражданская инициатива, а также …); and a straight quote opens after a space and
+ * closes before one.
  */
 public final class Quotes {
     /** A quoted stretch: the opening mark's token, the closing mark's token (or the first token after the name when there is none). */
@@ -74,7 +76,11 @@ public final class Quotes {
         for (int k = open + 1; k < s.size(); k++) {
             if (s.isPunct(k, "«„")) {
                 // A second opening before any closing: nested if it closes twice later, else the first lacks its end.
-                if (!closesTwice(s, k)) return lastComma > open + 1 ? lastComma : k;
+                if (!closesTwice(s, k)) {
+                    if (lastComma > open + 1) return lastComma;
+                    int shared = sharedClose(s, k);
+                    return shared > 0 ? shared : k;
+                }
                 depth++;
             } else if (s.isPunct(k, "»“”")) {
                 if (depth == 0) return k;
@@ -84,6 +90,22 @@ public final class Quotes {
             }
         }
         return lastComma > open + 1 ? lastComma : open;
+    }
+
+    /**
+     * The closing mark of an inner quote that closes the outer one too: the inner closes once, with no
+     * comma inside, and no lower-case word follows, which would mean the outer text goes on
+     * («Халық пен биліктің арасында «алтын көпір» рөлін атқаратын …). -1 when there is none.
+     */
+    private static int sharedClose(SentenceView s, int inner) {
+        for (int k = inner + 1; k < s.size(); k++) {
+            if (s.isPunct(k, "«„,")) return -1;
+            if (s.isPunct(k, "»“”")) {
+                boolean goesOn = k + 1 < s.size() && s.isWord(k + 1) && !s.isCapitalized(k + 1);
+                return k > inner + 1 && !goesOn ? k : -1;
+            }
+        }
+        return -1;
     }
 
     /** Whether, from an inner opening mark, two closing marks follow before another opening. */

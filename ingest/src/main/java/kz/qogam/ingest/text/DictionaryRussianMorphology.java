@@ -124,6 +124,12 @@ public final class DictionaryRussianMorphology implements Morphology {
     }
 
     @Override
+    public boolean agrees(String adjective, String noun, Language language) {
+        if (language != Language.RUSSIAN || lexicon.analyse(lower(noun)).stream().noneMatch(r -> r.pos() == Pos.NOUN)) return true;
+        return agree(new String[] {adjective, noun}, 0, 1) != null;
+    }
+
+    @Override
     public boolean isGenitiveNoun(String word, Language language) {
         return language == Language.RUSSIAN
                 && lexicon.analyse(lower(word)).stream().anyMatch(r -> r.pos() == Pos.NOUN && r.c() == Case.GEN);

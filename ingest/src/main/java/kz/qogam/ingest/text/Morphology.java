@@ -50,6 +50,15 @@ public interface Morphology {
     boolean isAdjective(String word, Language language);
 
     /**
+     * Whether an adjective or participle can agree with a noun in case, gender and number as a
+     * dictionary reads both: «общественным объединением» does, «организованный объединением» does
+     * not. Without a dictionary, or for a noun it does not know, nobody can tell: true.
+     */
+    default boolean agrees(String adjective, String noun, Language language) {
+        return true;
+    }
+
+    /**
      * Whether a dictionary reads the word as a common noun in the genitive («торговли», «дел»,
      * which end like verbs). Without a dictionary nobody can tell: false.
      */

@@ -50,6 +50,26 @@ class OrganizationFindersTest {
     }
 
     @Test
+    void nested_quotes_written_with_one_closing_mark_close_together() {
+        Document d = doc("Заместитель председателя правления АО «Социально-предпринимательская корпорация «Тобол» Серик Бектурганов приехал.",
+                Language.RUSSIAN, new QuotedOrganizationFinder(LEXICONS));
+        assertEquals(List.of("Социально-предпринимательская корпорация «Тобол»"), named(d));
+        assertEquals("АО «Социально-предпринимательская корпорация «Тобол»", TestDocs.mentions(d, MentionType.ORGANIZATION).get(0).text());
+        // Not when the outer quotation goes on after the inner one: it holds someone's words.
+        Document speech = doc("«Халық пен биліктің арасында «алтын көпір» рөлін атқаратын қоғамдық бірлестіктер көп.", Language.KAZAKH,
+                new QuotedOrganizationFinder(LEXICONS));
+        assertEquals(List.of(), named(speech));
+    }
+
+    @Test
+    void a_participle_before_a_legal_form_is_not_part_of_the_name() {
+        Document d = doc("Прошел круглый стол, организованный общественным объединением «Центр поддержки гражданских инициатив».",
+                Language.RUSSIAN, new QuotedOrganizationFinder(LEXICONS));
+        assertEquals("общественным объединением «Центр поддержки гражданских инициатив»",
+                TestDocs.mentions(d, MentionType.ORGANIZATION).get(0).text());
+    }
+
+    @Test
     void a_quoted_name_headed_by_an_organisation_noun_needs_no_form_but_an_event_title_is_no_organisation() {
         Document d = doc("Шымкенттегі «Азаматтық ресурстық орталық» алаңында. Конкурса «Лучшая неправительственная организация года» итоги.",
                 Language.KAZAKH, new QuotedOrganizationFinder(LEXICONS));
