@@ -398,4 +398,28 @@ public final class NounPhrases {
     private static final Pattern CAPITAL_CASE_ENDED = Pattern.compile(".+(ны|ні|ды|ді|ты|ті|ның|нің|дың|дің|тың|тің|ға|ге|қа|ке|да|де|та|те)");
     private static final Pattern CASE_ENDED = Pattern.compile(".+(да|де|та|те|нда|нде|дан|ден|тан|тен|нан|нен|ға|ге|қа|ке|на|не|мен|бен|пен)");
     private static final Pattern KAZAKH_MODIFIER_ENDING = Pattern.compile(".+(ның|нің|дың|дің|тың|тің|дағы|дегі|тағы|тегі|ндағы|ндегі)");
+
+    /**
+     * Words besides adjectives that stand inside a Kazakh title: «бас» (chief), «ресми» (official),
+     * «уақытша» (acting), and the first few ordinals («бірінші орынбасары», «1-інші орынбасары»).
+     */
+    private static final Set<String> KAZAKH_POST_MODIFIERS = Set.of("бас", "ресми", "уақытша", "бірінші", "екінші", "үшінші");
+    private static final Pattern POSSESSIVE_OF_NOUN = Pattern.compile(".+[ыі][ғгқк][ыі]");
+    private static final Pattern KAZAKH_ORDINAL = Pattern.compile("\\d+-(ші|шы|інші|ыншы|нші|ншы)");
+
+    /** Whether token {@code i} is a word that may stand inside a Kazakh title before its post word («бұрынғы», «бас»). */
+    public static boolean kazakhPostModifier(TextView view, SentenceView s, int i) {
+        // «Бас» is written with a capital inside a title as often as not: «Қазақстан Республикасы Бас прокурорының орынбасары».
+        // The morphology reads a noun's possessive in «-ығы/-ігі» as an adjective in «-ғы/-гі»: «агенттігі» is no modifier.
+        return i >= 0 && i < s.size() && (KAZAKH_POST_MODIFIERS.contains(s.lower(i)) || KAZAKH_ORDINAL.matcher(s.lower(i)).matches()
+                || s.isWord(i) && !s.isCapitalized(i) && view.morphology().isAdjective(s.form(i), view.readingLanguage())
+                && !POSSESSIVE_OF_NOUN.matcher(s.lower(i)).matches());
+    }
+
+    /** The token after at most two Kazakh post modifiers from {@code k} on. */
+    public static int afterKazakhPostModifiers(TextView view, SentenceView s, int k) {
+        int i = k;
+        while (i < s.size() && i < k + 2 && kazakhPostModifier(view, s, i)) i++;
+        return i;
+    }
 }

@@ -2,6 +2,7 @@ package kz.qogam.ingest.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import kz.qogam.ingest.doc.Mention;
 import kz.qogam.ingest.doc.MentionType;
 import kz.qogam.ingest.doc.Span;
@@ -45,8 +46,35 @@ public final class PlaceNameFinder extends MentionFinder {
         // A name in quotes is something's name, not a place: фонд «Чистый город».
         if (s.isPunct(from - 1, "«\"„“") && s.isPunct(kind.end(), "»\"“”")) return null;
         Span span = s.span(from, kind.end());
-        String name = view.nominative(s.span(from, kind.end()), Morphology.PhraseKind.NOUN_PHRASE);
+        String name;
+        if (kazakh) {
+            // A Kazakh place is named with its kind word in the possessive, «Төлеби ауданы»; «Асқар Мамин қала
+            // тұрғындарының» (the city's residents) and «Сапарбаев ауылда» (in a village) name none.
+            String kindWord = kazakhKindWord(s.lower(kind.end() - 1), kind);
+            if (kindWord == null) return null;
+            name = view.toDocumentScript(s.readingOf(from, kind.end() - 1) + " " + kindWord);
+        } else {
+            name = view.nominative(span, Morphology.PhraseKind.NOUN_PHRASE);
+        }
         return new Mention(span, view.document().text(span), MentionType.PLACE, name, kind.value().iri(), 0.7);
+    }
+
+    /**
+     * The Kazakh kind word with its possessive and without its case ending, cut from the written
+     * word by the kind's own label: «ауданының», «ауданы» → «ауданы», «қаласында» → «қаласы». The
+     * morphology alone reads «ауданы» as «ауда» with the accusative «-ны». Null when the word does
+     * not begin with the label or has no possessive.
+     */
+    private static String kazakhKindWord(String written, PhraseTable.Match<Concept> kind) {
+        for (PhraseTable.Entry<Concept> e : kind.entries()) {
+            String[] words = e.label().toLowerCase(Locale.ROOT).split("\\s+");
+            String stem = words[words.length - 1];
+            if (!written.startsWith(stem)) continue;
+            String rest = written.substring(stem.length());
+            int possessive = rest.startsWith("сы") || rest.startsWith("сі") ? 2 : rest.startsWith("ы") || rest.startsWith("і") ? 1 : 0;
+            return possessive == 0 ? null : stem + rest.substring(0, possessive);
+        }
+        return null;
     }
 
     /** «селе Акжар», «г. Кентау»: the kind word, then a capitalised name. */

@@ -34,9 +34,13 @@ public final class RoleFinder extends MentionFinder {
             for (PhraseTable.Match<Concept> m : lexicons.roles().findAll(s)) {
                 // «Qazaqstan zańgerler odaǵy» names an organisation, not a lawyer; a quoted speech's posts are posts.
                 if (quotes.stream().anyMatch(q -> q.from() <= m.start() && m.start() < q.to() && !q.isSpeech(s))) continue;
-                Span span = s.span(m.start(), m.end());
-                String label = label(view, s, m);
-                out.add(new Mention(span, view.document().text(span), MentionType.ROLE, label, m.value().iri(), 0.9));
+                Mention deputy = view.readingLanguage() == Language.RUSSIAN ? null : kazakhDeputy(view, s, m);
+                if (deputy != null) {
+                    out.add(deputy);
+                } else {
+                    Span span = s.span(m.start(), m.end());
+                    out.add(new Mention(span, view.document().text(span), MentionType.ROLE, label(view, s, m), m.value().iri(), 0.9));
+                }
                 for (int k = m.start(); k < m.end(); k++) taken[k] = true;
             }
             if (view.readingLanguage() != Language.RUSSIAN) continue;
@@ -70,6 +74,36 @@ public final class RoleFinder extends MentionFinder {
             return new Mention(span, view.document().text(span), MentionType.ROLE, label, concept, 0.8);
         }
         return null;
+    }
+
+    /**
+     * A Kazakh post in the genitive with a deputy's word after it, maybe past a modifier, is the
+     * deputy's post: «басқарма төрағасының орынбасары», «төрағасының бірінші орынбасары». Its concept
+     * is the scheme's deputy of the post, or of its last word's post when the post has none (a
+     * board chair's deputy is a deputy chair). Null when no deputy's word follows.
+     */
+    private Mention kazakhDeputy(TextView view, SentenceView s, PhraseTable.Match<Concept> post) {
+        if (!NounPhrases.kazakhGenitive(s.lower(post.end() - 1))) return null;
+        PhraseTable.Match<Concept> word = kazakhDeputyAfter(lexicons, view, s, post.end());
+        if (word == null) return null;
+        String concept = deputy(post.value());
+        if (concept == null && post.length() > 1) {
+            PhraseTable.Match<Concept> last = lexicons.roles().longestAt(s, post.end() - 1);
+            // «төрағасының орынбасары» after «басқарма» is the scheme's deputy chair itself.
+            if (last != null) concept = last.end() == word.end() ? last.value().iri() : deputy(last.value());
+        }
+        Span span = s.span(post.start(), word.end());
+        String label = view.toDocumentScript(view.morphology().nominative(s.readingOf(post.start(), word.end()), view.readingLanguage())
+                .toLowerCase(Locale.ROOT));
+        return new Mention(span, view.document().text(span), MentionType.ROLE, label, concept, 0.9);
+    }
+
+    /**
+     * The deputy's word («орынбасары», in any case) after a Kazakh post in the genitive that ends
+     * before token {@code next}, past at most two modifiers («бірінші», «бұрынғы»), or null.
+     */
+    public static PhraseTable.Match<Concept> kazakhDeputyAfter(Lexicons lexicons, TextView view, SentenceView s, int next) {
+        return lexicons.kazakhDeputyWords().longestAt(s, NounPhrases.afterKazakhPostModifiers(view, s, next));
     }
 
     /** The scheme's deputy of a post («замминистра» → vice-minister, «замдиректора» → deputy-director), or null. */

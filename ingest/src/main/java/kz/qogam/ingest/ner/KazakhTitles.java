@@ -2,8 +2,6 @@ package kz.qogam.ingest.ner;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.regex.Pattern;
 import kz.qogam.ingest.doc.Document;
 import kz.qogam.ingest.doc.Mention;
 import kz.qogam.ingest.doc.MentionType;
@@ -13,6 +11,7 @@ import kz.qogam.ingest.extract.Lexicons;
 import kz.qogam.ingest.extract.Mentions;
 import kz.qogam.ingest.extract.NounPhrases;
 import kz.qogam.ingest.extract.PhraseTable;
+import kz.qogam.ingest.extract.RoleFinder;
 import kz.qogam.ingest.text.SentenceView;
 import kz.qogam.ingest.text.TextView;
 
@@ -64,9 +63,11 @@ final class KazakhTitles {
             for (Mention role : Mentions.within(doc, s.span(), MentionType.ROLE)) {
                 int k = s.indexAt(role.start());
                 int last = s.indexAt(role.end()) - 1;
-                if (k == 0 || role.concept() == null || NounPhrases.kazakhPlural(s.lower(last))) continue;
+                // A post word of the scheme, though a deputy's post may have no concept («басшысының орынбасары»).
+                boolean post = role.concept() != null || lexicons.roles().longestAt(s, k) != null;
+                if (k == 0 || !post || NounPhrases.kazakhPlural(s.lower(last))) continue;
                 int before = k;
-                while (before > k - 2 && before > 1 && postModifier(view, s, before - 1)) before--;
+                while (before > k - 2 && before > 1 && NounPhrases.kazakhPostModifier(view, s, before - 1)) before--;
                 Mention body = namedBefore(view, s, before);
                 if (body == null) body = sharingWords(view, s, role);
                 if (body == null) body = unitOfNamedBody(view, s, before);
@@ -138,34 +139,10 @@ final class KazakhTitles {
     static Span withDeputy(Lexicons lexicons, TextView view, SentenceView s, Span span) {
         int next = s.indexAt(span.end());
         if (next == 0 || next >= s.size() || !NounPhrases.kazakhGenitive(s.lower(next - 1))) return span;
-        int at = afterPostModifiers(view, s, next);
-        PhraseTable.Match<Concept> deputy = lexicons.kazakhDeputyWords().longestAt(s, at);
+        PhraseTable.Match<Concept> deputy = RoleFinder.kazakhDeputyAfter(lexicons, view, s, next);
         // Or another post of the one named: «Президенттің көмекшісі», a president's assistant.
-        if (deputy == null) deputy = lexicons.roles().longestAt(s, at);
+        if (deputy == null) deputy = lexicons.roles().longestAt(s, NounPhrases.afterKazakhPostModifiers(view, s, next));
         if (deputy != null && NounPhrases.kazakhPlural(s.lower(deputy.end() - 1))) return span;
         return deputy == null ? span : new Span(span.start(), s.end(deputy.end() - 1));
-    }
-
-    /**
-     * Words besides adjectives that stand inside a Kazakh title: «бас» (chief), «ресми» (official),
-     * «уақытша» (acting), and the first few ordinals («бірінші орынбасары», «1-інші орынбасары»).
-     */
-    private static final Set<String> POST_MODIFIERS = Set.of("бас", "ресми", "уақытша", "бірінші", "екінші", "үшінші");
-    private static final Pattern POSSESSIVE_OF_NOUN = Pattern.compile(".+[ыі][ғгқк][ыі]");
-    private static final Pattern ORDINAL = Pattern.compile("\\d+-(ші|шы|інші|ыншы|нші|ншы)");
-
-    private static boolean postModifier(TextView view, SentenceView s, int i) {
-        // «Бас» is written with a capital inside a title as often as not: «Қазақстан Республикасы Бас прокурорының орынбасары».
-        // The morphology reads a noun's possessive in «-ығы/-ігі» as an adjective in «-ғы/-гі»: «агенттігі» is no modifier.
-        return i >= 0 && i < s.size() && (POST_MODIFIERS.contains(s.lower(i)) || ORDINAL.matcher(s.lower(i)).matches()
-                || s.isWord(i) && !s.isCapitalized(i) && view.morphology().isAdjective(s.form(i), view.readingLanguage())
-                && !POSSESSIVE_OF_NOUN.matcher(s.lower(i)).matches());
-    }
-
-    /** The token after at most two post modifiers from {@code k} on («бұрынғы», «бас»). */
-    static int afterPostModifiers(TextView view, SentenceView s, int k) {
-        int i = k;
-        while (i < s.size() && i < k + 2 && postModifier(view, s, i)) i++;
-        return i;
     }
 }

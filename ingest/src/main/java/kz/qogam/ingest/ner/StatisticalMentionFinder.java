@@ -968,6 +968,13 @@ public final class StatisticalMentionFinder implements Stage {
                 // «главу [партии Сергея Митрохина]»: a common noun and a person named in full is that person's body, not its name.
                 if (m.type() == MentionType.ORGANIZATION && overlapping.stream().anyMatch(e -> e.type() == MentionType.PERSON
                         && e.confidence() >= SURE && m.span().contains(e.span()) && !namesMore(doc, m, e))) return;
+                // A place the rules read with its kind word is not a person the model runs into it: «[Кеше Төлеби] ауданының».
+                if (m.type() == MentionType.PERSON && overlapping.stream().anyMatch(e -> e.type() == MentionType.PLACE
+                        && e.concept() != null && e.concept().startsWith(Qg.PLACE_KIND_NS) && !m.span().contains(e.span()))) return;
+                // «[«Нұр Отан» партиясы төрағасының бірінші орынбасары Бауыржан Байбек форумға]»: a post and its holder inside a
+                // name are a clause the model ran over; «академик Е.Бөкетов атындағы университет» (named after) is a name.
+                if (m.type() != MentionType.PERSON && overlapping.stream().anyMatch(e -> e.type() == MentionType.PERSON
+                        && e.confidence() >= SURE && m.span().contains(e.span()) && holdsAPost(doc, m, e))) return;
                 List<Mention> conflicting = overlapping.stream()
                         .filter(e -> e.type() == m.type() || m.type() == MentionType.PERSON || !m.span().contains(e.span())).toList();
                 // A name of its type read with other bounds («Декларация Коалиции» across «Коалиции гражданских
@@ -980,6 +987,14 @@ public final class StatisticalMentionFinder implements Stage {
                 }
             }
         }
+    }
+
+    /** Whether a role stands before a person within a name, and the name is not one given after that person («… атындағы»). */
+    private static boolean holdsAPost(Document doc, Mention name, Mention person) {
+        boolean role = doc.mentions().stream().anyMatch(r -> r.type() == MentionType.ROLE && r.start() >= name.start() && r.end() <= person.start());
+        if (!role) return false;
+        String after = doc.text(new Span(person.end(), Math.min(doc.text().length(), person.end() + 8))).strip().toLowerCase(Locale.ROOT);
+        return !after.startsWith("атынд") && !after.startsWith("atynd");
     }
 
     /** Whether a name has a capitalised word or a number outside the mention it contains. */

@@ -17,6 +17,17 @@ class PlaceNameFinderTest {
     @Test
     void names_a_kazakh_district_with_its_kind_word() {
         assertEquals(List.of("Төлеби ауданы"), places("Қатысушылар Төлеби ауданына аттанды.", Language.KAZAKH));
+        // «ауданы» is «аудан» with the possessive, not «ауда» with the accusative «-ны».
+        assertEquals(List.of("Алатау ауданы", "Бейнеу ауданы"), places("Жиынға Алатау ауданы әкімі мен Бейнеу ауданының өкілі келді.",
+                Language.KAZAKH));
+        assertEquals(List.of("Alatau aýdany"), places("Jıynǵa Alatau aýdany ákimi keldi.", Language.KAZAKH_LATIN));
+    }
+
+    @Test
+    void a_kazakh_kind_word_without_the_possessive_names_no_place() {
+        // «the city's residents», «in a village»: a name before them is someone's.
+        assertEquals(List.of(), places("Премьер Асқар Мамин қала тұрғындарының өмірін жақсартуды тапсырды.", Language.KAZAKH));
+        assertEquals(List.of(), places("Министр Бердібек Сапарбаев ауылда болды.", Language.KAZAKH));
     }
 
     @Test

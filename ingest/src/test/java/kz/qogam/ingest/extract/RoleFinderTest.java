@@ -40,4 +40,17 @@ class RoleFinderTest {
         // Not a word that merely starts like one, nor a prefix before a role that is no post.
         assertEquals(List.of(), roles("Замок и экс-участника закрыли", Language.RUSSIAN));
     }
+
+    @Test
+    void a_kazakh_post_in_the_genitive_with_a_deputys_word_after_it_is_the_deputys_post() {
+        String text = "корпорациясы басқарма төрағасының орынбасары, партиясы төрағасының бірінші орынбасары, "
+                + "Үкімет басшысының орынбасары, қоры директорының";
+        assertEquals(List.of("басқарма төрағасының орынбасары", "төрағасының бірінші орынбасары", "басшысының орынбасары", "директор"),
+                roles(text, Language.KAZAKH));
+        // A board chair's deputy is a deputy chair; a post the scheme names no deputy of gives a deputy without a concept.
+        List<String> concepts = TestDocs.mentions(TestDocs.with(text, Language.KAZAKH, new RoleFinder(LEXICONS)), MentionType.ROLE)
+                .stream().map(m -> String.valueOf(m.concept()).replaceAll(".*/", "")).toList();
+        assertEquals(List.of("deputy-chair", "deputy-chair", "null", "director"), concepts);
+        assertEquals(List.of("basqarma tóraǵasynyń orynbasary"), roles("AQ basqarma tóraǵasynyń orynbasary", Language.KAZAKH_LATIN));
+    }
 }
