@@ -32,6 +32,19 @@ class EntityResolverTest {
     }
 
     @Test
+    void a_russian_surname_alone_in_the_genitive_is_the_man_named_in_full() {
+        List<Entity> p = entities("Руководитель управления Ерлан Досжанов выступил. По словам Досжанова, выделено 450 млн тенге.",
+                Language.RUSSIAN, EntityKind.PERSON);
+        assertEquals(List.of("Ерлан Досжанов"), names(p));
+        assertEquals(2, p.get(0).mentions().size());
+        // With a woman of that name in the text, the form is hers.
+        List<Entity> two = entities("Ерлан Досжанов и Асель Досжанова выступили. По словам Досжановой, все пришли. Досжанова добавила.",
+                Language.RUSSIAN, EntityKind.PERSON);
+        assertEquals(List.of("Ерлан Досжанов", "Асель Досжанова"), names(two));
+        assertEquals(1, two.get(0).mentions().size());
+    }
+
+    @Test
     void kazakh_and_russian_spellings_are_one_person() {
         List<Entity> p = entities("Жанетте Жазықбаева сөйледі. Жанетте Жазыкбаева келді.", Language.KAZAKH, EntityKind.PERSON);
         assertEquals(1, p.size());
