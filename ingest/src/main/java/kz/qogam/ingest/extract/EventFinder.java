@@ -3,6 +3,7 @@ package kz.qogam.ingest.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import kz.qogam.ingest.doc.Language;
 import kz.qogam.ingest.doc.Mention;
 import kz.qogam.ingest.doc.MentionType;
@@ -23,7 +24,9 @@ import kz.qogam.ingest.text.TextView;
  *       «Волонтерлер форумы». A spelled-out ordinal («первый») is left out of the name, a numeral
  *       («XII») stays;</li>
  *   <li>a bare kind word («форума», «первый форум», «басқосуға») only refers back: it is marked as
- *       an anaphor ({@link Anaphora}), for the resolver to attach.</li>
+ *       an anaphor ({@link Anaphora}), for the resolver to attach. With adjectives that describe
+ *       it («региональный гражданский форум», «өңірлік азаматтық форум»), in a sentence that says
+ *       it takes place, it names the event by that description.</li>
  * </ul>
  * Words for meetings in general («заседание», «отырыс») name an event only with a title.
  */
@@ -109,6 +112,11 @@ public final class EventFinder extends MentionFinder {
             start--; // «халықаралық «BARCAMP–2022» іс-шарасы»
         }
         boolean named = title == null && start < kind.start;
+        // «өңірлік азаматтық форум»: lower-case adjectives describe the event without naming it.
+        while (title == null && !named && start > 0 && v.morphology().isAdjective(s.form(start - 1), Language.KAZAKH)
+                && !s.isCapitalized(start - 1) && !s.lineBreakAfter(start - 1)) {
+            start--;
+        }
         return event(v, s, kind, start, kind.end, title, named);
     }
 
@@ -139,7 +147,29 @@ public final class EventFinder extends MentionFinder {
             return new Mention(span, text, MentionType.EVENT, capitalise(name), kind.concept, 0.8);
         }
         String bare = v.nominative(s.span(start, nameEnd), Morphology.PhraseKind.NOUN_PHRASE).toLowerCase(Locale.ROOT);
+        // «В Актау прошел региональный гражданский форум»: a kind described by adjectives in a sentence that says it takes
+        // place is that event, named by its description, whether or not the text names it elsewhere too.
+        if (nameStart < kind.start && !kind.generic && happens(s)) {
+            String described = v.nominative(s.span(nameStart, nameEnd), Morphology.PhraseKind.NOUN_PHRASE).toLowerCase(Locale.ROOT);
+            return new Mention(span, text, MentionType.EVENT, capitalise(described), kind.concept, DESCRIBED);
+        }
         return new Mention(span, text, MentionType.EVENT, bare, kind.concept, Anaphora.CONFIDENCE);
+    }
+
+    /** The confidence of an event only described («региональный гражданский форум»), not named. */
+    static final double DESCRIBED = 0.6;
+
+    /** Verbs that say an event takes, took or will take place: «прошел», «состоится», «проводит»; «өтті», «ұйымдастырылды». */
+    private static final Pattern HAPPENS = Pattern.compile("(?U)про(шел|шёл|шла|шло|шли|йдет|йдёт|йдут|ход\\p{L}*|вод\\p{L}*|вел\\p{L}*)"
+            + "|состо(ял\\p{L}*|ится|ятся)|организова\\p{L}*|стартова\\p{L}*|открыл\\p{L}*|завершил\\p{L}*"
+            + "|(өтт|өтеді|өткіз|ұйымдастыр|басталд|ашылд|аяқталд)\\p{L}*");
+
+    /** Whether the sentence says that something takes place. */
+    private static boolean happens(SentenceView s) {
+        for (int i = 0; i < s.size(); i++) {
+            if (s.isWord(i) && HAPPENS.matcher(s.lower(i)).matches()) return true;
+        }
+        return false;
     }
 
     /** A quote opening at the token that reads as a title: it begins with a capital, a digit or a Latin letter. */
@@ -174,7 +204,8 @@ public final class EventFinder extends MentionFinder {
         return Mentions.covering(v.document(), s.start(i), MentionType.ORGANIZATION) != null;
     }
 
-    static String capitalise(String name) {
+    /** The name with its first letter in upper case. */
+    public static String capitalise(String name) {
         if (name.isEmpty() || !Character.isLowerCase(name.charAt(0))) return name;
         return Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }

@@ -3,13 +3,14 @@ package kz.qogam.ingest.extract;
 import java.util.regex.Pattern;
 
 /**
- * Ordinal words and numerals before an event («первый форум», «XII областной форум», «үшінші»):
+ * Ordinal words and numerals before an event («первый форум», «XII областной форум», «үшінші»,
+ * «алғашқы» (first)):
  * a spelled-out ordinal tells events apart but is not part of the name, a numeral is.
  */
 public final class Ordinals {
     private static final Pattern WORD = Pattern.compile(
             "(перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят|последн)[а-я]*"
-                    + "|(бірінші|екінші|үшінші|төртінші|бесінші|алтыншы|жетінші|сегізінші|тоғызыншы|оныншы|соңғы)[а-яәғқңөұүһі]*");
+                    + "|(бірінші|алғашқы|екінші|үшінші|төртінші|бесінші|алтыншы|жетінші|сегізінші|тоғызыншы|оныншы|соңғы)[а-яәғқңөұүһі]*");
     private static final Pattern NUMERAL = Pattern.compile("(?i)[IVXLC]+|\\d{1,3}(-?[а-яәі]+)?");
 
     private Ordinals() {}

@@ -30,6 +30,15 @@ class EventFinderTest {
     }
 
     @Test
+    void a_kind_described_by_adjectives_names_the_event_where_the_sentence_says_it_takes_place() {
+        assertEquals(List.of("Региональный гражданский форум"), named("Вчера в Актау прошел региональный гражданский форум.", Language.RUSSIAN));
+        assertEquals(List.of("Өңірлік азаматтық форум"), named("Кеше Ақтау қаласында өңірлік азаматтық форум өтті.", Language.KAZAKH));
+        // A wish or a habit is no event: «за честные выборы», «в гражданских кампаниях» only refer.
+        assertEquals(List.of(), named("Мы за честные выборы в Республике Казахстан.", Language.RUSSIAN));
+        assertEquals(List.of(), named("Вы сможете принять участие в гражданских кампаниях.", Language.RUSSIAN));
+    }
+
+    @Test
     void keeps_a_theme_as_title_but_names_by_a_title_beside_the_kind_word() {
         List<Mention> fair = events("организовал ярмарку социальных идей на тему: «Казахстанский путь - 2050».", Language.RUSSIAN);
         assertEquals("Ярмарка социальных идей", fair.get(0).normalized());
