@@ -422,4 +422,17 @@ public final class NounPhrases {
         while (i < s.size() && i < k + 2 && kazakhPostModifier(view, s, i)) i++;
         return i;
     }
+
+    /**
+     * Where a unit of a body may start that stands between the body's name and a Kazakh post at
+     * token {@code k}: one or two lower-case words before it, the last in the genitive, the first
+     * without a case ending («« Алагеум Электрик » компаниясы [бақылау кеңесінің] төрағасы»,
+     * «палатасы [өңірлік филиалының] директоры»); the nearest start first, none when the word
+     * before {@code k} is no such word.
+     */
+    public static List<Integer> kazakhUnitStarts(SentenceView s, int k) {
+        if (k < 2 || !s.isWord(k - 1) || s.isCapitalized(k - 1) || !kazakhGenitive(s.lower(k - 1))) return List.of();
+        if (!s.isWord(k - 2) || s.isCapitalized(k - 2) || kazakhCaseEnded(s.lower(k - 2)) || k - 2 < 1) return List.of(k - 1);
+        return List.of(k - 1, k - 2);
+    }
 }

@@ -305,6 +305,10 @@ public final class PostFinder extends RelationFinder {
         EntityIndex.Item before = endingAt(s, orgs, roleFirst);
         // «… ortalyǵy» KMM dırektory: a legal form's abbreviation may stand between the name and the post.
         if (before == null && s.isUpper(roleFirst - 1)) before = endingAt(s, orgs, roleFirst - 1);
+        // ««Атамекен» палатасы өңірлік филиалының директоры»: so may a unit of the body, whose post it is.
+        for (int unit : NounPhrases.kazakhUnitStarts(s, roleFirst)) {
+            if (before == null) before = endingAt(s, orgs, unit);
+        }
         return before == null ? null : coordinationParent(s, before, orgs);
     }
 

@@ -111,9 +111,7 @@ final class KazakhTitles {
      * before token {@code k}, the last in the genitive, the first without a case ending; or null.
      */
     private static Mention unitOfNamedBody(TextView view, SentenceView s, int k) {
-        if (k < 2 || !s.isWord(k - 1) || s.isCapitalized(k - 1) || !NounPhrases.kazakhGenitive(s.lower(k - 1))) return null;
-        for (int first = k - 1; first >= Math.max(1, k - 2); first--) {
-            if (first < k - 1 && (!s.isWord(first) || s.isCapitalized(first) || NounPhrases.kazakhCaseEnded(s.lower(first)))) return null;
+        for (int first : NounPhrases.kazakhUnitStarts(s, k)) {
             Mention body = namedBefore(view, s, first);
             if (body != null) return body.type() == MentionType.ORGANIZATION ? body : null;
         }

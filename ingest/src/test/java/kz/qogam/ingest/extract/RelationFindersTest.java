@@ -189,6 +189,16 @@ class RelationFindersTest {
     }
 
     @Test
+    void a_unit_of_a_kazakh_body_may_stand_between_it_and_the_post() {
+        assertEquals(Set.of("holdsPost | Серік Төлегенов | Атамекен | директор"),
+                facts(new PostFinder(LEXICONS), "Форумда «Атамекен» ұлттық кәсіпкерлер палатасы өңірлік филиалының директоры Серік Төлегенов "
+                        + "сөйледі.", Language.KAZAKH));
+        // Not a word in another case: «палатасы арқылы директоры» has no unit.
+        assertEquals(Set.of(), facts(new PostFinder(LEXICONS), "Форумда «Атамекен» ұлттық кәсіпкерлер палатасына барған директоры "
+                + "Серік Төлегенов сөйледі.", Language.KAZAKH));
+    }
+
+    @Test
     void where_and_when_an_event_takes_place() {
         String text = "Пятнадцать НПО Мангистауской области приняли участие в ярмарке социальных идей и проектов, "
                 + "которая прошла четырнадцатого ноября в отеле «Ренессанс».";
