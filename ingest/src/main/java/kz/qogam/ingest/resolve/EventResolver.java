@@ -133,12 +133,28 @@ final class EventResolver {
         }
         Set<String> words = new HashSet<>();
         String[] all = NameNormalizer.normalize(toReading.apply(m.normalized())).split("\\s+");
-        // An anaphor's own words, less its kind word (the last): «первый гражданский форум» → «гражданский».
-        int n = Anaphora.isAnaphor(m) ? all.length - 1 : all.length;
+        // An anaphor's own words, less its kind's (the last, and all of a kind of several words: «круглый стол»):
+        // «первый гражданский форум» → «гражданский».
+        boolean anaphor = Anaphora.isAnaphor(m);
+        Set<String> kindWords = anaphor ? kindWords(m.concept()) : Set.of();
+        int n = anaphor ? all.length - 1 : all.length;
         for (int i = 0; i < n; i++) {
-            if (!all[i].isEmpty() && Ordinals.key(all[i]) == null) words.add(key(all[i]));
+            if (!all[i].isEmpty() && Ordinals.key(all[i]) == null && !kindWords.contains(key(all[i]))) words.add(key(all[i]));
         }
         return new Sign(m.concept(), ordinal, spelled, words);
+    }
+
+    /** The keys of the words of an event kind's preferred labels («круглый», «стол»; «дөңгелек», «үстел»). */
+    private Set<String> kindWords(String kindIri) {
+        Concept c = kindIri == null ? null : lexicons.concept(kindIri);
+        if (c == null) return Set.of();
+        Set<String> out = new HashSet<>();
+        for (String label : c.prefLabels().values()) {
+            for (String w : NameNormalizer.normalize(label).split("\\s+")) {
+                if (!w.isEmpty()) out.add(key(w));
+            }
+        }
+        return out;
     }
 
     private boolean isGeneral(String kindIri) {

@@ -13,6 +13,7 @@ import kz.qogam.ingest.doc.EntityKind;
 import kz.qogam.ingest.doc.Label;
 import kz.qogam.ingest.doc.Language;
 import kz.qogam.ingest.doc.Mention;
+import kz.qogam.ingest.doc.MentionType;
 import kz.qogam.ingest.extract.Anaphora;
 import kz.qogam.ingest.extract.Lexicons;
 import kz.qogam.ingest.text.NameNormalizer;
@@ -20,8 +21,9 @@ import kz.qogam.ingest.text.NameNormalizer;
 /**
  * Organisations: mentions whose names agree are one organisation, also when one adds the country
  * («Коалиция гражданских инициатив Казахстана») or spells it short («… РК»); abbreviations
- * arrive with the full name already. A bare head noun («Коалиции», «министерстве») joins the
- * organisation with that head named last before it.
+ * arrive with the full name already; or adds its place («Управление внутренней политики
+ * Мангистауской области»). A bare head noun («Коалиции», «министерстве») joins the organisation
+ * with that head named last before it.
  */
 final class OrganizationResolver {
     /** A trailing country in a name, which does not make another organisation. */
@@ -56,6 +58,7 @@ final class OrganizationResolver {
                 c.mentions.add(m);
             }
         }
+        joinPlaceQualified(doc, clusters, keys);
         Language reading = doc.language() == Language.RUSSIAN ? Language.RUSSIAN : Language.KAZAKH;
         for (Mention a : mentions) {
             if (!Anaphora.isAnaphor(a)) continue;
@@ -69,6 +72,33 @@ final class OrganizationResolver {
         List<Entity> out = new ArrayList<>();
         for (Cluster c : clusters) out.add(entity(c, lang));
         return out;
+    }
+
+    /**
+     * A body named once with its place and once without («Управление внутренней политики
+     * Мангистауской области», «управления внутренней политики»; «Маңғыстау облысының ішкі саясат
+     * басқармасы») is one body, the place's, when the text names it with no other place.
+     */
+    private static void joinPlaceQualified(Document doc, List<Cluster> clusters, Map<Cluster, String> keys) {
+        for (Cluster shorter : new ArrayList<>(clusters)) {
+            String key = keys.get(shorter);
+            List<Cluster> longer = clusters.stream().filter(c -> c != shorter && qualifiedByPlace(doc, c, keys.get(c), key)).toList();
+            if (longer.size() != 1) continue;
+            longer.get(0).mentions.addAll(shorter.mentions);
+            clusters.remove(shorter);
+        }
+    }
+
+    /** Whether a cluster's name is {@code shorter} with a place the text names before or after it. */
+    private static boolean qualifiedByPlace(Document doc, Cluster c, String key, String shorter) {
+        if (shorter.isEmpty() || !(key.startsWith(shorter + " ") || key.endsWith(" " + shorter))) return false;
+        String rest = key.startsWith(shorter + " ") ? key.substring(shorter.length() + 1) : key.substring(0, key.length() - shorter.length() - 1);
+        for (Mention m : c.mentions) {
+            for (Mention p : doc.mentions()) {
+                if (p.type() == MentionType.PLACE && m.span().contains(p.span()) && NameNormalizer.fold(p.text()).equals(rest)) return true;
+            }
+        }
+        return false;
     }
 
     private Entity entity(Cluster c, String lang) {

@@ -70,6 +70,16 @@ class EntityResolverTest {
     }
 
     @Test
+    void a_body_named_with_its_place_and_without_is_one_unless_two_places_are_named() {
+        List<Entity> o = entities("при поддержке управления внутренней политики Мангистауской области. Выступил руководитель управления "
+                + "внутренней политики Ерлан Досжанов.", Language.RUSSIAN, EntityKind.ORGANIZATION);
+        assertEquals(List.of("Управление внутренней политики Мангистауской области"), names(o));
+        List<Entity> two = entities("Управление образования Мангистауской области и управление образования Атырауской области подписали "
+                + "меморандум. Управление образования выступило первым.", Language.RUSSIAN, EntityKind.ORGANIZATION);
+        assertEquals(3, two.size(), names(two).toString());
+    }
+
+    @Test
     void a_country_added_to_a_name_or_spelled_short_is_the_same_organisation() {
         List<Entity> o = entities("Создана Коалиция гражданских инициатив. Декларация Коалиции гражданских инициатив Казахстана. Министерство культуры РК.",
                 Language.RUSSIAN, EntityKind.ORGANIZATION);
@@ -90,6 +100,17 @@ class EntityResolverTest {
         assertEquals(List.of("XII областной форум НПО", "Гражданский форум НПО", "Лучшая НПО"), names(e));
         assertTrue(e.get(0).altLabels().stream().anyMatch(l -> l.text().equals("форума")));
         assertTrue(e.get(1).altLabels().stream().anyMatch(l -> l.text().equals("первый форум")));
+    }
+
+    @Test
+    void a_kind_of_several_words_refers_back_to_the_titled_event() {
+        List<Entity> e = entities("В Актау прошел круглый стол «Роль НПО в развитии местного самоуправления». "
+                + "12 марта в Актау состоялся круглый стол, организованный фондом «Ұрпақ».", Language.RUSSIAN, EntityKind.EVENT);
+        assertEquals(List.of("Роль НПО в развитии местного самоуправления"), names(e));
+        assertEquals(2, e.get(0).mentions().size());
+        List<Entity> kk = entities("«Жаңа саяси реформалар» атты дөңгелек үстел өтті. Дөңгелек үстелге 40 адам қатысты.", Language.KAZAKH,
+                EntityKind.EVENT);
+        assertEquals(2, kk.get(0).mentions().size());
     }
 
     @Test
