@@ -52,6 +52,9 @@ public final class ImpliedBodyFinder extends MentionFinder {
                         continue;
                     }
                     m = russian ? russian(view, s, role, body) : kazakh(view, s, role, body);
+                    // «аким области», «облыс әкімі»: the body's place is the one the text is about, named elsewhere.
+                    Mention place = m == null ? null : placeReferenceWithin(view, s, m.span());
+                    if (place != null) out.add(place);
                 } else {
                     m = state(view, s, role, russian);
                 }
@@ -67,12 +70,30 @@ public final class ImpliedBodyFinder extends MentionFinder {
         int end = NounPhrases.genitiveComplementEnd(lexicons.givenNames(), v, s, PostFinder.afterTitle(v, s, role));
         if (end == from) return null;
         Span span = new Span(role.start(), s.end(end - 1));
-        String name = EventFinder.capitalise(body.label("ru")) + " " + s.textOf(from, end).replaceAll("\\s+", " ");
+        String complement = s.textOf(from, end).replaceAll("\\s+", " ");
+        if (isKindWord(s, from, end)) {
+            Concept place = placeReferredTo(v, s, from);
+            if (place == null) return null; // «акимат области» of which region? Not a name to share across texts.
+            String label = place.label("ru");
+            complement = lexicons.concept(place.kind()).isA("region") ? REGION_ENDING.matcher(label).replaceFirst("ой области") : "города " + label;
+        }
+        String name = EventFinder.capitalise(body.label("ru")) + " " + complement;
         return new Mention(span, v.document().text(span), MentionType.ORGANIZATION, name, body.iri(), 0.6);
     }
 
+    private static final java.util.regex.Pattern REGION_ENDING = java.util.regex.Pattern.compile("ая область$");
+
     private Mention kazakh(TextView v, SentenceView s, Mention role, Concept body) {
         int roleStart = s.indexAt(role.start());
+        if (isKindWord(s, roleStart - 1, roleStart)) {
+            Concept place = placeReferredTo(v, s, roleStart - 1);
+            if (place == null) return null;
+            String label = place.label("kk");
+            String owner = lexicons.concept(place.kind()).isA("region") ? label + "ның" : label + " қаласының";
+            Span span = new Span(s.start(roleStart - 1), role.end());
+            return new Mention(span, v.document().text(span), MentionType.ORGANIZATION, v.toDocumentScript(owner + " " + possessive(body.label("kk"))),
+                    body.iri(), 0.6);
+        }
         int from = NounPhrases.kazakhModifiersStart(lexicons, v, s, roleStart);
         if (from == roleStart) return null;
         String modifiers = s.readingOf(from, roleStart);
@@ -97,6 +118,42 @@ public final class ImpliedBodyFinder extends MentionFinder {
             Span span = new Span(s.start(m.start()), role.end());
             return new Mention(span, v.document().text(span), MentionType.ORGANIZATION, v.toDocumentScript(m.value().kk()),
                     body.iri(), 0.8);
+        }
+        return null;
+    }
+
+    /** Whether tokens [from, to) are one lower-case word for a region or a city («области», «облыс», «города», «қала»). */
+    private boolean isKindWord(SentenceView s, int from, int to) {
+        if (to - from != 1 || from < 0 || !s.isWord(from) || s.isCapitalized(from)) return false;
+        PhraseTable.Match<Concept> kind = lexicons.placeKinds().longestAt(s, from);
+        return kind != null && kind.end() == to && (kind.value().isA("region") || kind.value().localName().equals("city"));
+    }
+
+    /**
+     * The place a region's or a city's word at token {@code k} stands for: the only gazetteer place
+     * of that kind the text names, or null when it names none or several.
+     */
+    private Concept placeReferredTo(TextView v, SentenceView s, int k) {
+        Concept kind = lexicons.placeKinds().longestAt(s, k).value();
+        Concept only = null;
+        for (Mention m : v.document().mentions()) {
+            Concept c = m.type() == MentionType.PLACE && m.concept() != null ? lexicons.concept(m.concept()) : null;
+            Concept ck = c == null || c.kind() == null ? null : lexicons.concept(c.kind());
+            if (ck == null || !ck.isA(kind.localName())) continue;
+            if (only != null && !only.iri().equals(c.iri())) return null;
+            only = c;
+        }
+        return only;
+    }
+
+    /** The place mention of a region's or a city's word inside a body's mention, for the place it stands for; or null. */
+    private Mention placeReferenceWithin(TextView v, SentenceView s, Span body) {
+        for (int k = s.indexAt(body.start()); k < s.size() && s.start(k) < body.end(); k++) {
+            if (!isKindWord(s, k, k + 1)) continue;
+            Concept place = placeReferredTo(v, s, k);
+            if (place == null) continue;
+            Span span = s.span(k, k + 1);
+            return new Mention(span, v.document().text(span), MentionType.PLACE, place.label(v), place.iri(), 0.6);
         }
         return null;
     }

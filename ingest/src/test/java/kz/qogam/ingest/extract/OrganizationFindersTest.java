@@ -291,4 +291,23 @@ class OrganizationFindersTest {
         Document kk = doc("Басқосуға Шымкент қаласының әкімі Мұрат Әйтенов қатысады.", Language.KAZAKH, new ImpliedBodyFinder(LEXICONS));
         assertEquals(List.of("Шымкент қаласының әкімдігі"), named(kk));
     }
+
+    @Test
+    void the_region_or_the_city_of_an_akim_is_the_one_the_text_names() {
+        Document ru = doc("АКТАУ. В Мангистауской области прошел форум. Выступил заместитель акима области Нурлан Сеитов.", Language.RUSSIAN,
+                new ImpliedBodyFinder(LEXICONS));
+        assertEquals(List.of("Акимат Мангистауской области"), named(ru));
+        // «области» stands for that region, so the body is based there.
+        assertTrue(TestDocs.mentions(ru, MentionType.PLACE).stream().anyMatch(m -> m.text().equals("области")
+                && m.normalized().equals("Мангистауская область")));
+        Document kk = doc("Маңғыстау облысында форум өтті. Оған облыс әкімінің орынбасары Нұрлан Сейітов қатысты.", Language.KAZAKH,
+                new ImpliedBodyFinder(LEXICONS));
+        assertEquals(List.of("Маңғыстау облысының әкімдігі"), named(kk));
+        Document city = doc("Ақтауда жиын өтті. Оған қала әкімі Нұрлан Сейітов қатысты.", Language.KAZAKH, new ImpliedBodyFinder(LEXICONS));
+        assertEquals(List.of("Ақтау қаласының әкімдігі"), named(city));
+        // With two regions, or none, named, «акимат области» is no body of ours: the same words would join every region's.
+        Document two = doc("Форум собрал НПО Мангистауской и Атырауской областей, Атырауской области и Мангистауской области. "
+                + "Выступил аким области Иван Петров.", Language.RUSSIAN, new ImpliedBodyFinder(LEXICONS));
+        assertEquals(List.of(), named(two));
+    }
 }
