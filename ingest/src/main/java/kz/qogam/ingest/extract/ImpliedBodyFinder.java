@@ -51,10 +51,7 @@ public final class ImpliedBodyFinder extends MentionFinder {
                         }
                         continue;
                     }
-                    m = russian ? russian(view, s, role, body) : kazakh(view, s, role, body);
-                    // «аким области», «облыс әкімі»: the body's place is the one the text is about, named elsewhere.
-                    Mention place = m == null ? null : placeReferenceWithin(view, s, m.span());
-                    if (place != null) out.add(place);
+                    m = russian ? russian(view, s, role, body, out) : kazakh(view, s, role, body, out);
                 } else {
                     m = state(view, s, role, russian);
                 }
@@ -64,16 +61,17 @@ public final class ImpliedBodyFinder extends MentionFinder {
         return out;
     }
 
-    private Mention russian(TextView v, SentenceView s, Mention role, Concept body) {
+    private Mention russian(TextView v, SentenceView s, Mention role, Concept body, List<Mention> out) {
         int from = s.indexAt(role.end());
         // «Министр по государственным сборам Новой Зеландии»: the complement goes on after the title.
         int end = NounPhrases.genitiveComplementEnd(lexicons.givenNames(), v, s, PostFinder.afterTitle(v, s, role));
         if (end == from) return null;
         Span span = new Span(role.start(), s.end(end - 1));
         String complement = s.textOf(from, end).replaceAll("\\s+", " ");
-        if (isKindWord(s, from, end)) {
+        if (isKindWord(v, s, from, end)) {
             Concept place = placeReferredTo(v, s, from);
             if (place == null) return null; // «акимат области» of which region? Not a name to share across texts.
+            out.add(placeReference(v, s, from, place));
             String label = place.label("ru");
             complement = lexicons.concept(place.kind()).isA("region") ? REGION_ENDING.matcher(label).replaceFirst("ой области") : "города " + label;
         }
@@ -83,11 +81,12 @@ public final class ImpliedBodyFinder extends MentionFinder {
 
     private static final java.util.regex.Pattern REGION_ENDING = java.util.regex.Pattern.compile("ая область$");
 
-    private Mention kazakh(TextView v, SentenceView s, Mention role, Concept body) {
+    private Mention kazakh(TextView v, SentenceView s, Mention role, Concept body, List<Mention> out) {
         int roleStart = s.indexAt(role.start());
-        if (isKindWord(s, roleStart - 1, roleStart)) {
+        if (isKindWord(v, s, roleStart - 1, roleStart)) {
             Concept place = placeReferredTo(v, s, roleStart - 1);
             if (place == null) return null;
+            out.add(placeReference(v, s, roleStart - 1, place));
             String label = place.label("kk");
             String owner = lexicons.concept(place.kind()).isA("region") ? label + "ның" : label + " қаласының";
             Span span = new Span(s.start(roleStart - 1), role.end());
@@ -122,9 +121,13 @@ public final class ImpliedBodyFinder extends MentionFinder {
         return null;
     }
 
-    /** Whether tokens [from, to) are one lower-case word for a region or a city («области», «облыс», «города», «қала»). */
-    private boolean isKindWord(SentenceView s, int from, int to) {
+    /**
+     * Whether tokens [from, to) are one lower-case word for a region or a city («области», «облыс», «города», «қала»),
+     * not one of a place's name («Шымкент қаласының»).
+     */
+    private boolean isKindWord(TextView v, SentenceView s, int from, int to) {
         if (to - from != 1 || from < 0 || !s.isWord(from) || s.isCapitalized(from)) return false;
+        if (Mentions.covering(v.document(), s.start(from), MentionType.PLACE) != null) return false;
         PhraseTable.Match<Concept> kind = lexicons.placeKinds().longestAt(s, from);
         return kind != null && kind.end() == to && (kind.value().isA("region") || kind.value().localName().equals("city"));
     }
@@ -146,16 +149,10 @@ public final class ImpliedBodyFinder extends MentionFinder {
         return only;
     }
 
-    /** The place mention of a region's or a city's word inside a body's mention, for the place it stands for; or null. */
-    private Mention placeReferenceWithin(TextView v, SentenceView s, Span body) {
-        for (int k = s.indexAt(body.start()); k < s.size() && s.start(k) < body.end(); k++) {
-            if (!isKindWord(s, k, k + 1)) continue;
-            Concept place = placeReferredTo(v, s, k);
-            if (place == null) continue;
-            Span span = s.span(k, k + 1);
-            return new Mention(span, v.document().text(span), MentionType.PLACE, place.label(v), place.iri(), 0.6);
-        }
-        return null;
+    /** «области», «облыс» as a mention of the place it stands for, so that the body is based there. */
+    private static Mention placeReference(TextView v, SentenceView s, int k, Concept place) {
+        Span span = s.span(k, k + 1);
+        return new Mention(span, v.document().text(span), MentionType.PLACE, place.label(v), place.iri(), 0.6);
     }
 
     /** The legal forms of the bodies this finder makes. */

@@ -305,6 +305,9 @@ class OrganizationFindersTest {
         assertEquals(List.of("Маңғыстау облысының әкімдігі"), named(kk));
         Document city = doc("Ақтауда жиын өтті. Оған қала әкімі Нұрлан Сейітов қатысты.", Language.KAZAKH, new ImpliedBodyFinder(LEXICONS));
         assertEquals(List.of("Ақтау қаласының әкімдігі"), named(city));
+        // A kind word of a place's own name is that name's: the body keeps its whole mention.
+        Document named = doc("Басқосуға Шымкент қаласының әкімі Мұрат Әйтенов қатысады.", Language.KAZAKH, new ImpliedBodyFinder(LEXICONS));
+        assertEquals(List.of("Шымкент қаласының әкімі"), TestDocs.mentions(named, MentionType.ORGANIZATION).stream().map(Mention::text).toList());
         // With two regions, or none, named, «акимат области» is no body of ours: the same words would join every region's.
         Document two = doc("Форум собрал НПО Мангистауской и Атырауской областей, Атырауской области и Мангистауской области. "
                 + "Выступил аким области Иван Петров.", Language.RUSSIAN, new ImpliedBodyFinder(LEXICONS));
