@@ -16,6 +16,7 @@ import kz.qogam.ingest.extract.FundingFinder;
 import kz.qogam.ingest.extract.GazetteerPlaceFinder;
 import kz.qogam.ingest.extract.ImpliedBodyFinder;
 import kz.qogam.ingest.extract.Lexicons;
+import kz.qogam.ingest.extract.LocalBodyFinder;
 import kz.qogam.ingest.extract.LocatedInFinder;
 import kz.qogam.ingest.extract.MembershipFinder;
 import kz.qogam.ingest.extract.NamedBodyFinder;
@@ -102,6 +103,7 @@ public final class Extraction {
                 new OrganizationListFinder(lexicons),
                 new QuotedOrganizationFinder(lexicons),
                 new NamedBodyFinder(lexicons),
+                new LocalBodyFinder(lexicons),
                 new AbbreviationFinder(lexicons),
                 new FacilityFinder(lexicons),
                 new PersonFinder(lexicons));

@@ -71,24 +71,21 @@ public final class ImpliedBodyFinder extends MentionFinder {
         if (isKindWord(v, s, from, end)) {
             Concept place = placeReferredTo(v, s, from);
             if (place == null) return null; // «акимат области» of which region? Not a name to share across texts.
-            out.add(placeReference(v, s, from, place));
-            String label = place.label("ru");
-            complement = lexicons.concept(place.kind()).isA("region") ? REGION_ENDING.matcher(label).replaceFirst("ой области") : "города " + label;
+            out.add(TextPlaces.reference(v, s, from, place));
+            complement = TextPlaces.russianOwner(lexicons, place);
         }
         String name = EventFinder.capitalise(body.label("ru")) + " " + complement;
         return new Mention(span, v.document().text(span), MentionType.ORGANIZATION, name, body.iri(), 0.6);
     }
-
-    private static final java.util.regex.Pattern REGION_ENDING = java.util.regex.Pattern.compile("ая область$");
 
     private Mention kazakh(TextView v, SentenceView s, Mention role, Concept body, List<Mention> out) {
         int roleStart = s.indexAt(role.start());
         if (isKindWord(v, s, roleStart - 1, roleStart)) {
             Concept place = placeReferredTo(v, s, roleStart - 1);
             if (place == null) return null;
-            out.add(placeReference(v, s, roleStart - 1, place));
+            out.add(TextPlaces.reference(v, s, roleStart - 1, place));
             String label = place.label("kk");
-            String owner = lexicons.concept(place.kind()).isA("region") ? label + "ның" : label + " қаласының";
+            String owner = TextPlaces.isRegion(lexicons, place) ? label + "ның" : label + " қаласының";
             Span span = new Span(s.start(roleStart - 1), role.end());
             return new Mention(span, v.document().text(span), MentionType.ORGANIZATION, v.toDocumentScript(owner + " " + possessive(body.label("kk"))),
                     body.iri(), 0.6);
@@ -132,27 +129,9 @@ public final class ImpliedBodyFinder extends MentionFinder {
         return kind != null && kind.end() == to && (kind.value().isA("region") || kind.value().localName().equals("city"));
     }
 
-    /**
-     * The place a region's or a city's word at token {@code k} stands for: the only gazetteer place
-     * of that kind the text names, or null when it names none or several.
-     */
+    /** The place a region's or a city's word at token {@code k} stands for, or null ({@link TextPlaces}). */
     private Concept placeReferredTo(TextView v, SentenceView s, int k) {
-        Concept kind = lexicons.placeKinds().longestAt(s, k).value();
-        Concept only = null;
-        for (Mention m : v.document().mentions()) {
-            Concept c = m.type() == MentionType.PLACE && m.concept() != null ? lexicons.concept(m.concept()) : null;
-            Concept ck = c == null || c.kind() == null ? null : lexicons.concept(c.kind());
-            if (ck == null || !ck.isA(kind.localName())) continue;
-            if (only != null && !only.iri().equals(c.iri())) return null;
-            only = c;
-        }
-        return only;
-    }
-
-    /** «области», «облыс» as a mention of the place it stands for, so that the body is based there. */
-    private static Mention placeReference(TextView v, SentenceView s, int k, Concept place) {
-        Span span = s.span(k, k + 1);
-        return new Mention(span, v.document().text(span), MentionType.PLACE, place.label(v), place.iri(), 0.6);
+        return TextPlaces.only(lexicons, v.document(), lexicons.placeKinds().longestAt(s, k).value().localName());
     }
 
     /** The legal forms of the bodies this finder makes. */

@@ -313,4 +313,19 @@ class OrganizationFindersTest {
                 + "Выступил аким области Иван Петров.", Language.RUSSIAN, new ImpliedBodyFinder(LEXICONS));
         assertEquals(List.of(), named(two));
     }
+
+    @Test
+    void a_local_body_named_by_its_level_is_the_body_of_the_region_or_city_the_text_names() {
+        Document ru = doc("АКТАУ. В Мангистауской области прошел форум. Выступили депутат областного маслихата Айгуль Жумабаева "
+                + "и председатель областной общественной палаты Марат Бекешев.", Language.RUSSIAN, new LocalBodyFinder(LEXICONS));
+        assertEquals(List.of("Маслихат Мангистауской области", "Общественная палата Мангистауской области"), named(ru));
+        Document kk = doc("Маңғыстау облысында форум өтті. Оған облыстық мәслихат депутаты Айгүл Жұмабаева қатысты.", Language.KAZAKH,
+                new LocalBodyFinder(LEXICONS));
+        assertEquals(List.of("Маңғыстау облыстық мәслихаты"), named(kk));
+        // A body that names its place is left to the finders of names; with no region named there is none.
+        assertEquals(List.of(), named(doc("Маңғыстау облысында Қызылорда облыстық мәслихатының депутаты сөйледі.", Language.KAZAKH,
+                new LocalBodyFinder(LEXICONS))));
+        assertEquals(List.of(), named(doc("Выступила депутат областного маслихата Айгуль Жумабаева.", Language.RUSSIAN,
+                new LocalBodyFinder(LEXICONS))));
+    }
 }
