@@ -97,13 +97,17 @@ public final class EventFinder extends MentionFinder {
         }
         if (linked && s.isPunct(at, ":")) at++;
         Quotes.Quote title = titleAt(s, quotes, at);
-        return event(v, s, kind, start, hasComplement || linked ? complementEnd : kind.end, title,
-                hasComplement || (linked && title != null));
+        // «круглый стол на тему «Экологические вызовы …»»: a theme names an event its kind word alone does not name.
+        return event(v, s, kind, start, hasComplement || linked ? complementEnd : kind.end, title, hasComplement);
     }
 
     private Mention kazakh(TextView v, SentenceView s, List<Quotes.Quote> quotes, Kind kind) {
         int before = kind.start;
-        if (s.is(before - 1, "атты", "деген")) before--;
+        // Adjectives may stand between the title and the kind: «"…" атты халықаралық форум».
+        int described = kind.start;
+        while (described > 0 && lowerCaseAdjective(v, s, described - 1)) described--;
+        // «"…" атты», «"…" тақырыбында» (on the topic …): the title before the kind names the event.
+        if (s.is(described - 1, "атты", "деген", "тақырыбында", "тақырыбындағы", "тақырыбымен", "тақырыпта")) before = described - 1;
         Quotes.Quote title = quoteEndingAt(quotes, before);
         if (title != null && !titleLike(s, title)) title = null;
         int start = title != null ? title.open() : NounPhrases.kazakhModifiersStart(lexicons, v, s, kind.start);
@@ -113,11 +117,12 @@ public final class EventFinder extends MentionFinder {
         }
         boolean named = title == null && start < kind.start;
         // «өңірлік азаматтық форум»: lower-case adjectives describe the event without naming it.
-        while (title == null && !named && start > 0 && v.morphology().isAdjective(s.form(start - 1), Language.KAZAKH)
-                && !s.isCapitalized(start - 1) && !s.lineBreakAfter(start - 1)) {
-            start--;
-        }
+        if (title == null && !named) start = described;
         return event(v, s, kind, start, kind.end, title, named);
+    }
+
+    private static boolean lowerCaseAdjective(TextView v, SentenceView s, int i) {
+        return v.morphology().isAdjective(s.form(i), Language.KAZAKH) && !s.isCapitalized(i) && !s.lineBreakAfter(i);
     }
 
     /**

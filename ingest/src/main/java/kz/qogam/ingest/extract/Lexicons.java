@@ -110,7 +110,7 @@ public final class Lexicons {
         this.eventNouns = new PhraseTable<>(morphology);
         for (String line : ResourceLines.read("event-nouns.txt")) {
             String[] f = line.split("\\s+");
-            eventNouns.add(f[0], f[1], f[0]);
+            eventNouns.add(f[0], f[1], f.length > 2 && f[2].equals(RULES_ONLY) ? RULES_ONLY : f[0]);
         }
     }
 
@@ -200,7 +200,7 @@ public final class Lexicons {
         return placeBodyNouns;
     }
 
-    /** Words for an event in general (мероприятие, іс-шара). */
+    /** Words for an event in general (мероприятие, іс-шара); {@link #RULES_ONLY} as the value for some. */
     public PhraseTable<String> eventNouns() {
         return eventNouns;
     }

@@ -275,7 +275,7 @@ public final class NerFeatures {
             mark(out, "form", lexicons.legalForms().findAll(s));
             mark(out, "body", lexicons.bodies().findAll(s, e -> !e.value().rulesOnly()));
             mark(out, "orgn", lexicons.organizationNouns().findAll(s, e -> !Lexicons.RULES_ONLY.equals(e.value())));
-            mark(out, "evn", lexicons.eventNouns().findAll(s));
+            mark(out, "evn", lexicons.eventNouns().findAll(s, e -> !Lexicons.RULES_ONLY.equals(e.value())));
             mark(out, "evk", lexicons.eventKinds().findAll(s));
             mark(out, "pk", lexicons.placeKinds().findAll(s));
             WorldPlaces.of(language).mark(tokens, out, stemmer);

@@ -49,11 +49,13 @@ final class PersonResolver {
             for (int i = 0; i < clusters.size(); i++) {
                 if (samePerson(parts.get(i), p)) same.add(clusters.get(i));
             }
-            // «По словам Досжанова»: a Russian surname alone in «-а» is a man's in the genitive as well as a woman's; it is
-            // the man named in full when no woman of that name is.
-            if (same.isEmpty() && p.given() == null && reading == Language.RUSSIAN) {
+            // «По словам Досжанова», «Д. Ахметова»: a Russian surname in «-а», alone or after an initial, is a man's in the
+            // genitive as well as a woman's; it is the man named in full when no woman of that name is.
+            if (same.isEmpty() && (p.given() == null || p.initialOnly()) && reading == Language.RUSSIAN) {
                 for (int i = 0; i < clusters.size(); i++) {
-                    if (parts.get(i).given() != null && (parts.get(i).surname() + "а").equals(p.surname())) same.add(clusters.get(i));
+                    Parts full = parts.get(i);
+                    if (full.given() != null && (full.surname() + "а").equals(p.surname())
+                            && (p.given() == null || full.given().charAt(0) == p.given().charAt(0))) same.add(clusters.get(i));
                 }
             }
             Cluster c = Cluster.antecedent(same, m.start());

@@ -39,6 +39,17 @@ class EventFinderTest {
     }
 
     @Test
+    void a_theme_names_an_event_its_kind_word_alone_does_not() {
+        assertEquals(List.of("Экологические вызовы Западного Казахстана"),
+                named("состоялся круглый стол на тему «Экологические вызовы Западного Казахстана»", Language.RUSSIAN));
+        assertEquals(List.of("Жастар және азаматтық қоғам"),
+                named("«Жастар және азаматтық қоғам» тақырыбында дөңгелек үстел өтті.", Language.KAZAKH));
+        // Adjectives may stand between «атты» and the kind.
+        assertEquals(List.of("Абай – асыл ойдың данасы"), named("«Абай – асыл ойдың данасы» атты көшпелі көрме ұйымдастырылады.",
+                Language.KAZAKH));
+    }
+
+    @Test
     void keeps_a_theme_as_title_but_names_by_a_title_beside_the_kind_word() {
         List<Mention> fair = events("организовал ярмарку социальных идей на тему: «Казахстанский путь - 2050».", Language.RUSSIAN);
         assertEquals("Ярмарка социальных идей", fair.get(0).normalized());
