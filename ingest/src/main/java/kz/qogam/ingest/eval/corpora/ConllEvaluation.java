@@ -206,7 +206,8 @@ public final class ConllEvaluation {
     /**
      * The part of a mention that KazNERD's guidelines mark: an organisation's name in quotes
      * without the quotes and the kind word around them («"Бөбек" қорының» → Бөбек), or in the
-     * Latin script without the kind word after it («500 Startups компаниясының» → 500 Startups); a GPE without
+     * Latin script without the kind word after it («500 Startups компаниясының» → 500 Startups); an event
+     * named by its title by the title («"Туған жер" фестивалі» → Туған жер); a GPE without
      * the kind word after its name («Шымкент қаласында» → Шымкент, «Украина мемлекетіне» →
      * Украина). Anything else is its whole span.
      */
@@ -218,6 +219,10 @@ public final class ConllEvaluation {
             if (q.find()) return new Span(m.start() + q.start(1), m.start() + q.end(1));
             Matcher latin = LATIN_THEN_KIND.matcher(text);
             if (latin.matches()) return new Span(m.start(), m.start() + latin.end(1));
+        } else if ("EVENT".equals(label)) {
+            // An event named by its title is marked by the title: «"Туған жер" фестивалі» → Туған жер.
+            Matcher q = QUOTED.matcher(text);
+            if (q.find() && m.normalized() != null && q.group(1).strip().equals(m.normalized().strip())) return new Span(m.start() + q.start(1), m.start() + q.end(1));
         } else if ("GPE".equals(label)) {
             int end = text.length();
             Matcher w = LAST_WORD.matcher("");

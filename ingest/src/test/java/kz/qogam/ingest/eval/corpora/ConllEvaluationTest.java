@@ -212,6 +212,12 @@ class ConllEvaluationTest {
         assertEquals("Шымкент қаласында", cut(d, "Шымкент қаласында", "LOCATION"), "only GPEs are cut");
         assertEquals("Қаламқас", cut(d, "Қаламқас", "GPE"));
         assertEquals("қаласында", cut(d, "қаласында", "GPE"));
+        // An event named by its title is marked by the title; one whose quote is another name's stays whole.
+        Document e = Document.ofText("x", "« Туған жер » фестивалі, « Нұр Отан » партиясының съезі", Language.KAZAKH);
+        assertEquals("Туған жер", e.text(ConllEvaluation.kazNerdSpan(new Mention(new Span(0, 23), "« Туған жер » фестивалі",
+                MentionType.EVENT, "Туған жер", null, 0.85), "EVENT")));
+        assertEquals("« Нұр Отан » партиясының съезі", e.text(ConllEvaluation.kazNerdSpan(new Mention(new Span(25, 55),
+                "« Нұр Отан » партиясының съезі", MentionType.EVENT, "«Нұр Отан» партиясының съезі", null, 0.8), "EVENT")));
     }
 
     private static String cut(Document d, String words, String label) {
