@@ -145,7 +145,7 @@ public final class EventFinder extends MentionFinder {
         if (kind.generic && title == null) {
             // «заседании национального Курултая» is not an event of ours; «басқосуға» refers back.
             if (namedByWords) return null;
-            return new Mention(span, text, MentionType.EVENT, s.lower(kind.start), kind.concept, Anaphora.CONFIDENCE);
+            return new Mention(span, text, MentionType.EVENT, v.toDocumentScript(s.lower(kind.start)), kind.concept, Anaphora.CONFIDENCE);
         }
         if (namedByWords || capitalisedModifier || Ordinals.isNumeral(s.form(start))) {
             String name = v.nominative(s.span(nameStart, nameEnd), Morphology.PhraseKind.NOUN_PHRASE);

@@ -112,7 +112,7 @@ public final class KazakhLatin {
                 cyr = "ю";
                 used = 2;
             } else if (variant == Variant.ACUTE && c == 'I') {
-                cyr = "И"; // the 2018 alphabet writes И (ı) and І (i) alike as a capital I; И is far more common
+                cyr = capitalI(latin, i);
             } else if (variant == Variant.ACUTE && lc == 'ı') {
                 cyr = afterVowel(latin, i) ? "й" : "и"; // и after a vowel is rare in Kazakh: «Qaıyrbek», «úıine»
             } else if (variant == Variant.Y2021 && c == 'I') {
@@ -137,6 +137,20 @@ public final class KazakhLatin {
             i += used;
         }
         return new Aligned(out.toString(), java.util.Arrays.copyOf(offsets, n));
+    }
+
+    /**
+     * The 2018 alphabet writes И (ı) and І (i) alike as a capital I. Vowel harmony tells them apart:
+     * І before a front vowel or none in its part of the word («Ishki», «Ile», «Is-shara», «Iz»),
+     * И before a back one («Iran», «Islam», «Ibraıym»).
+     */
+    private static String capitalI(String latin, int at) {
+        for (int k = at + 1; k < latin.length() && Character.isLetter(latin.charAt(k)); k++) {
+            char v = Character.toLowerCase(latin.charAt(k));
+            if ("eáóúi".indexOf(v) >= 0) return "І";
+            if ("aouyı".indexOf(v) >= 0) return "И";
+        }
+        return "І";
     }
 
     /** A Cyrillic Kazakh text in the given Latin alphabet. */

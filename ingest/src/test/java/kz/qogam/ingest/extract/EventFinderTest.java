@@ -39,6 +39,12 @@ class EventFinderTest {
     }
 
     @Test
+    void a_reference_back_in_a_latin_text_is_written_in_its_alphabet() {
+        List<Mention> back = events("Is-sharany qor uıymdastyrdy.", Language.KAZAKH_LATIN);
+        assertEquals(List.of("is-sharany"), back.stream().map(Mention::normalized).toList());
+    }
+
+    @Test
     void a_theme_names_an_event_its_kind_word_alone_does_not() {
         assertEquals(List.of("Экологические вызовы Западного Казахстана"),
                 named("состоялся круглый стол на тему «Экологические вызовы Западного Казахстана»", Language.RUSSIAN));

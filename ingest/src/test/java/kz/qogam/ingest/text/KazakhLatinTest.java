@@ -11,6 +11,9 @@ class KazakhLatinTest {
                 KazakhLatin.toCyrillic("Qasym-Jomart Toqaevtyń Mańǵystaý oblysy Ispanııa Qostanaı", KazakhLatin.Variant.ACUTE).text());
         // A loanword's «ts» before и is ц; Kazakh's own тс stays («кетсін»).
         assertEquals("Конституцияға кетсін", KazakhLatin.toCyrillic("Konstıtýtsııaǵa ketsin", KazakhLatin.Variant.ACUTE).text());
+        // A capital I is И or І as the vowels after it say: front or none for І, back for И.
+        assertEquals("Іс-шараны Ішкі Іле Із Иран Ислам Ибрайым",
+                KazakhLatin.toCyrillic("Is-sharany Ishki Ile Iz Iran Islam Ibraıym", KazakhLatin.Variant.ACUTE).text());
     }
 
     @Test
