@@ -62,4 +62,12 @@ class ExtractionTest {
                 + "посетил форум.", Language.RUSSIAN);
         assertEquals(List.of("Серик Бектурганов | Социально-предпринимательская корпорация «Тобол» | deputy-chair"), posts(ru));
     }
+
+    @Test
+    void a_kazakh_place_the_model_reads_loses_a_short_case_ending_when_the_stem_is_a_known_name() {
+        assertEquals(List.of("Маңғыстау"), names(extract("Маңғыстауда азаматтық қоғам өкілдерінің форумы өтті.", Language.KAZAKH),
+                EntityKind.PLACE));
+        assertEquals(List.of("Mańǵystaý"), names(extract("Mańǵystaýda azamattyq qoǵam ókilderiniń forýmy ótti.", Language.KAZAKH_LATIN),
+                EntityKind.PLACE));
+    }
 }

@@ -77,6 +77,11 @@ public final class PhraseTable<T> {
         return best.isEmpty() ? null : best.get(0);
     }
 
+    /** Whether some name opens with the word, as written (its dictionary form): «Маңғыстау» opens «Маңғыстау облысы». */
+    public boolean opens(String word, Language language) {
+        return root.next.containsKey(morphology.lemmaKey(word, language));
+    }
+
     /** The one-word names a word (in any form) is, or an empty list. */
     public List<Entry<T>> ofWord(String word, Language language) {
         for (String key : morphology.lookupKeys(word, language)) {

@@ -670,6 +670,7 @@ public final class StatisticalMentionFinder implements Stage {
                     normalized = place.value().label(view);
                 } else {
                     normalized = view.nominative(span, Morphology.PhraseKind.PROPER_NAME);
+                    if (language != NerLanguage.RUSSIAN && to - from == 1) normalized = kazakhPlaceStem(view, span, normalized);
                     // A country or city of the world list: a place of that kind; another GPE is a territory of unknown level.
                     if (!"LOCATION".equals(name.getType())) {
                         String kind = WorldPlaces.of(language).kindAt(forms, from, to, stemmer);
@@ -693,6 +694,20 @@ public final class StatisticalMentionFinder implements Stage {
             default -> normalized = text;
         }
         return new Mention(span, text, type, normalized, concept, CONFIDENCE);
+    }
+
+    /**
+     * A one-word Kazakh place without a two-letter case ending that the name's nominative keeps,
+     * since a name may end like one («Қызылорда»): the ending comes off when what is left opens a
+     * gazetteer name or stands alone elsewhere in the text («Маңғыстауда» → Маңғыстау, «Бейнеуде»
+     * after «Бейнеу ауданы»).
+     */
+    private String kazakhPlaceStem(TextView view, Span span, String name) {
+        String stem = view.nominative(span, Morphology.PhraseKind.NOUN_PHRASE);
+        if (stem.equals(name) || stem.length() < 3) return name;
+        if (lexicons.places().opens(view.readingOf(stem), Language.KAZAKH)) return stem;
+        Pattern alone = Pattern.compile("(?U)(?<![\\p{L}-])" + Pattern.quote(stem) + "(?![\\p{L}-])");
+        return alone.matcher(view.document().text()).find() ? stem : name;
     }
 
     /**
