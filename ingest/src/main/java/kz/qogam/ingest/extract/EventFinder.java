@@ -135,7 +135,7 @@ public final class EventFinder extends MentionFinder {
         Span span = s.span(spanStart, spanEnd);
         String text = v.document().text(span);
         int nameStart = start;
-        while (nameStart < kind.start && Ordinals.isWord(s.lower(nameStart))) nameStart++;
+        while (nameStart < kind.start && (Ordinals.isWord(s.lower(nameStart)) || Ordinals.isCardinal(s.form(nameStart)))) nameStart++;
         boolean capitalisedModifier = false;
         for (int k = nameStart; k < kind.start; k++) capitalisedModifier |= s.isProper(k) && k > 0 && !Ordinals.isNumeral(s.form(k));
         if (title != null && !namedByWords) {
@@ -147,7 +147,8 @@ public final class EventFinder extends MentionFinder {
             if (namedByWords) return null;
             return new Mention(span, text, MentionType.EVENT, v.toDocumentScript(s.lower(kind.start)), kind.concept, Anaphora.CONFIDENCE);
         }
-        if (namedByWords || capitalisedModifier || Ordinals.isNumeral(s.form(start))) {
+        // «XII форум», «5-й форум» are numbered; «12 тренингов» counts several.
+        if (namedByWords || capitalisedModifier || Ordinals.isNumeral(s.form(start)) && !Ordinals.isCardinal(s.form(start))) {
             String name = v.nominative(s.span(nameStart, nameEnd), Morphology.PhraseKind.NOUN_PHRASE);
             return new Mention(span, text, MentionType.EVENT, capitalise(name), kind.concept, 0.8);
         }

@@ -25,6 +25,11 @@ public final class Ordinals {
         return NUMERAL.matcher(token).matches();
     }
 
+    /** Arabic digits alone, a count rather than a rank («12 тренингов»). */
+    public static boolean isCardinal(String token) {
+        return !token.isEmpty() && token.chars().allMatch(Character::isDigit);
+    }
+
     /** The ordinal's stem, so «первый», «первом» and «первого» compare equal; null for a non-ordinal. */
     public static String key(String lower) {
         var m = WORD.matcher(lower);

@@ -39,6 +39,12 @@ class EventFinderTest {
     }
 
     @Test
+    void a_count_of_events_names_none() {
+        assertEquals(List.of(), named("В этом году фонд провел 12 тренингов.", Language.RUSSIAN));
+        assertEquals(List.of("XII форум"), named("Прошел XII форум.", Language.RUSSIAN));
+    }
+
+    @Test
     void a_reference_back_in_a_latin_text_is_written_in_its_alphabet() {
         List<Mention> back = events("Is-sharany qor uıymdastyrdy.", Language.KAZAKH_LATIN);
         assertEquals(List.of("is-sharany"), back.stream().map(Mention::normalized).toList());
