@@ -90,6 +90,8 @@ public final class QuotedOrganizationFinder extends MentionFinder {
                 || formAt(s, q.after(s)) != null)) {
             before = null;
         }
+        // «Национальная палата предпринимателей «Атамекен»», «Союз журналистов «…»»: the form's genitive complement between.
+        if (before == null && russian) before = formBeforeComplement(v, s, q.open());
         if (before != null) {
             int start = russian ? NounPhrases.adjectivesBefore(v, s, before.start, before.end - 1) : before.start;
             return mention(v, s, q, start, q.after(s), before.legalForm, russian);
@@ -144,6 +146,20 @@ public final class QuotedOrganizationFinder extends MentionFinder {
             if (!s.isWord(k) || s.isCapitalized(k) || lexicons.thingNouns().longestAt(s, k) != null) return null;
             Form f = formAt(s, k + 1);
             if (f != null) return f;
+        }
+        return null;
+    }
+
+    /** A Russian form whose complement of one or two lower-case nouns in the genitive ends before token {@code next}, or null. */
+    private Form formBeforeComplement(TextView v, SentenceView s, int next) {
+        for (int k = next - 2; k >= Math.max(0, next - 3); k--) {
+            Form f = formAt(s, k);
+            if (f == null || f.end >= next) continue;
+            boolean complement = true;
+            for (int c = f.end; c < next && complement; c++) {
+                complement = s.isWord(c) && !s.isCapitalized(c) && v.morphology().isGenitiveNoun(s.form(c), Language.RUSSIAN);
+            }
+            if (complement) return f;
         }
         return null;
     }

@@ -62,6 +62,17 @@ class OrganizationFindersTest {
     }
 
     @Test
+    void a_genitive_complement_may_stand_between_an_organisation_noun_and_the_quoted_name() {
+        Document d = doc("Председатель правления Национальной палаты предпринимателей «Атамекен» Раимбек Баталов выступил.",
+                Language.RUSSIAN, new QuotedOrganizationFinder(LEXICONS));
+        assertEquals(List.of("Атамекен"), named(d));
+        assertEquals("Национальной палаты предпринимателей «Атамекен»", TestDocs.mentions(d, MentionType.ORGANIZATION).get(0).text());
+        // Not a capitalised word, which is a name of its own.
+        assertEquals(List.of(), named(doc("Собрание палаты Казахстана «Атамекен» выступило.", Language.RUSSIAN,
+                new QuotedOrganizationFinder(LEXICONS))));
+    }
+
+    @Test
     void a_participle_before_a_legal_form_is_not_part_of_the_name() {
         Document d = doc("Прошел круглый стол, организованный общественным объединением «Центр поддержки гражданских инициатив».",
                 Language.RUSSIAN, new QuotedOrganizationFinder(LEXICONS));
