@@ -154,6 +154,8 @@ public final class PersonFinder extends MentionFinder {
     private boolean nameWord(TextView v, SentenceView s, int i) {
         if (i >= s.size() || !s.isWord(i) || !s.isCapitalized(i) || s.isUpper(i) || s.form(i).length() < 2) return false;
         if (!s.form(i).chars().allMatch(c -> Character.isLetter(c) || c == '-')) return false;
+        // A preposition, conjunction or pronoun after an initial is a sentence after an abbreviation: «до 10 G. Из-за …».
+        if (v.readingLanguage() == Language.RUSSIAN && v.morphology().isFunctionWord(s.form(i), Language.RUSSIAN)) return false;
         return !covered(v, s, i);
     }
 

@@ -192,7 +192,8 @@ public final class StatisticalMentionFinder implements Stage {
                 // KazNERD has a dash inside two organisations' names and no person's or place's; the model runs names
                 // across one: «ASTANA.KAZINFORM – Aqorda» is Aqorda, «Erikti bolý – ıgi» nothing.
                 MentionType cutType = cut == null ? null : language.mentionType(cut.getType());
-                opennlp.tools.util.Span name = cutType != null && SPLIT_BY_DASH.contains(cutType) ? afterSpacedDash(s, cut) : cut;
+                opennlp.tools.util.Span dashed = cutType != null && SPLIT_BY_DASH.contains(cutType) ? afterSpacedDash(s, cut) : cut;
+                opennlp.tools.util.Span name = cutType == MentionType.PERSON && language == NerLanguage.RUSSIAN ? beforePost(doc, s, dashed) : dashed;
                 if (name == null) continue;
                 // A letter or a Roman numeral alone names no one («Ulttyq quryltaıdyń V otyrysy»).
                 if (name.length() == 1 && (s.form(name.getStart()).length() < 2 || ROMAN.matcher(s.token(name.getStart()).text()).matches())) continue;
@@ -421,6 +422,20 @@ public final class StatisticalMentionFinder implements Stage {
     }
 
     /** Whether every token of [from, to) is an abbreviation in capitals. */
+    /**
+     * A Russian person's name without a post word the model ran it into: what comes before the
+     * post, when it is a full name («[Кирсан Илюмжинов] Президент ФИДЕ»); null when less comes
+     * before it («Депутаты Приморья попросили», «Недоглядел Посла Японии»); the name itself when it
+     * holds no post word of the rules.
+     */
+    static opennlp.tools.util.Span beforePost(Document doc, SentenceView s, opennlp.tools.util.Span name) {
+        if (name == null) return null;
+        List<Mention> posts = Mentions.within(doc, s.span(name.getStart(), name.getEnd()), MentionType.ROLE);
+        if (posts.isEmpty()) return name;
+        int post = s.indexAt(posts.get(0).start());
+        return post - name.getStart() < 2 ? null : new opennlp.tools.util.Span(name.getStart(), post, name.getType(), name.getProb());
+    }
+
     private static boolean inCapitals(SentenceView s, int from, int to) {
         for (int i = from; i < to; i++) {
             if (!s.isUpper(i)) return false;

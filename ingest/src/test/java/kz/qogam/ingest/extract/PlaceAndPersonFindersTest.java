@@ -28,6 +28,8 @@ class PlaceAndPersonFindersTest {
         assertEquals(List.of("Касым-Жомарт Кемелевич Токаев"), people("глава государства Касым-Жомарт Кемелевич Токаев поручил", Language.RUSSIAN));
         assertEquals(List.of("Айгүл Қапбарова", "Ғани Ташқараев"), people("депутаттары Айгүл Қапбарова мен Ғани Ташқараев", Language.KAZAKH));
         assertEquals(List.of("Aıda Balaeva"), people("Jeńimpazdardy Aıda Balaeva quttyqtady.", Language.KAZAKH_LATIN));
+        // A preposition or a conjunction after an abbreviation opens a sentence, not a name.
+        assertEquals(List.of(), people("Перегрузки доходят до 10 G. Из-за этого спуск тяжел. До 8 G. Но это недолго.", Language.RUSSIAN));
     }
 
     @Test

@@ -254,6 +254,18 @@ class StatisticalMentionFinderTest {
     }
 
     @Test
+    void aPostWordIsNoPartOfARussianPersonsName() {
+        Document doc = Pipeline.builder().add(new SentenceSplitter()).add(new Tokenizer()).add(new kz.qogam.ingest.extract.RoleFinder(LEXICONS))
+                .build().process(Document.ofText("t", "Кирсан Илюмжинов Президент ФИДЕ . Депутаты Приморья попросили . Недоглядел Посла Японии .",
+                        Language.RUSSIAN));
+        List<SentenceView> s = TextView.of(doc, LEXICONS.morphology()).sentences();
+        assertEquals("[0..2) PER", StatisticalMentionFinder.beforePost(doc, s.get(0), new opennlp.tools.util.Span(0, 3, "PER")).toString());
+        assertNull(StatisticalMentionFinder.beforePost(doc, s.get(1), new opennlp.tools.util.Span(0, 2, "PER")));
+        assertNull(StatisticalMentionFinder.beforePost(doc, s.get(2), new opennlp.tools.util.Span(0, 2, "PER")));
+        assertEquals("[0..2) PER", StatisticalMentionFinder.beforePost(doc, s.get(0), new opennlp.tools.util.Span(0, 2, "PER")).toString());
+    }
+
+    @Test
     void aPersonAfterANameTheModelRanOnIsCutOff() {
         Document doc = Pipeline.builder().add(new SentenceSplitter()).add(new Tokenizer()).build()
                 .process(Document.ofText("t", "Основатель MySQL Майкл Видениус заявил . Полузащитник клуба Челси Фрэнк Лэмпард забил . "
