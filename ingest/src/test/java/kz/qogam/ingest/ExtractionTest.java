@@ -70,4 +70,12 @@ class ExtractionTest {
         assertEquals(List.of("Mańǵystaý"), names(extract("Mańǵystaýda azamattyq qoǵam ókilderiniń forýmy ótti.", Language.KAZAKH_LATIN),
                 EntityKind.PLACE));
     }
+
+    @Test
+    void a_bare_legal_form_before_a_post_is_the_body_named_before() {
+        assertEquals(List.of("Айгуль Сапарова | Ұрпақ | director"), posts(extract("Общественный фонд «Ұрпақ» провел акцию в Шымкенте. "
+                + "Директор фонда Айгуль Сапарова рассказала о планах.", Language.RUSSIAN)));
+        assertEquals(List.of("Айгүл Сапарова | Ұрпақ | director"), posts(extract("«Ұрпақ» қоғамдық қоры Шымкентте акция өткізді. "
+                + "Қордың директоры Айгүл Сапарова жоспарлармен бөлісті.", Language.KAZAKH)));
+    }
 }

@@ -139,7 +139,10 @@ public final class NamedBodyFinder extends MentionFinder {
         if (start == head.start) start = unitNumberStart(s, head);
         if (start == head.start) {
             boolean capitalised = s.isProper(head.start) && head.start > 0;
-            return capitalised || head.specificStateBody() ? List.of(mention(v, s, head.start, head.end, head, Anaphora.CONFIDENCE)) : List.of();
+            // «Қордың директоры», «бірлестік төрағасы»: a legal form with a post after it is the body named before.
+            boolean beforePost = head.legalForm != null && Mentions.startingAt(v.document(), s.start(head.end), MentionType.ROLE) != null;
+            return capitalised || beforePost || head.specificStateBody()
+                    ? List.of(mention(v, s, head.start, head.end, head, Anaphora.CONFIDENCE)) : List.of();
         }
         Span span = s.span(start, head.end);
         return List.of(new Mention(span, v.document().text(span), MentionType.ORGANIZATION, localBodyName(v, s, start, head),

@@ -6,6 +6,7 @@ import kz.qogam.ingest.doc.Document;
 import kz.qogam.ingest.doc.Mention;
 import kz.qogam.ingest.doc.MentionType;
 import kz.qogam.ingest.doc.Span;
+import kz.qogam.ingest.extract.Anaphora;
 import kz.qogam.ingest.extract.Concept;
 import kz.qogam.ingest.extract.Lexicons;
 import kz.qogam.ingest.extract.Mentions;
@@ -96,7 +97,8 @@ final class KazakhTitles {
         if (last > 1 && s.isPunct(last, "»\"”") && Mentions.covering(view.document(), s.start(last), MentionType.ORGANIZATION) == null) last--;
         for (MentionType type : List.of(MentionType.ORGANIZATION, MentionType.PLACE)) {
             Mention m = Mentions.covering(view.document(), s.start(last), type);
-            if (m == null || m.end() != s.end(last)) continue;
+            // A body that only refers back names no title: «Партия төрағасының орынбасары».
+            if (m == null || m.end() != s.end(last) || Anaphora.isAnaphor(m)) continue;
             int first = s.indexAt(m.start());
             if (s.isPunct(first, "«\"„“")) first++;
             if (!s.isCapitalized(first)) continue;

@@ -15,6 +15,7 @@ import kz.qogam.ingest.doc.Language;
 import kz.qogam.ingest.doc.Mention;
 import kz.qogam.ingest.doc.MentionType;
 import kz.qogam.ingest.extract.Anaphora;
+import kz.qogam.ingest.extract.Concept;
 import kz.qogam.ingest.extract.Lexicons;
 import kz.qogam.ingest.text.NameNormalizer;
 
@@ -63,9 +64,10 @@ final class OrganizationResolver {
         for (Mention a : mentions) {
             if (!Anaphora.isAnaphor(a)) continue;
             String head = head(a.normalized(), reading);
-            // «партии» refers back to «партия «Яблоко»» by its head, or to «Яблоко» by the kind a form gave it.
+            // «партии» refers back to «партия «Яблоко»» by its head, or to «Яблоко» by the kind a form gave it; «фонда» to a
+            // public foundation, a kind of foundation.
             List<Cluster> sameHead = clusters.stream().filter(c -> head.equals(head(c.mentions.get(0).normalized(), reading))
-                    || a.concept() != null && c.mentions.stream().anyMatch(m -> a.concept().equals(m.concept()))).toList();
+                    || a.concept() != null && c.mentions.stream().anyMatch(m -> ofKind(m.concept(), a.concept()))).toList();
             Cluster to = Cluster.antecedent(sameHead, a.start());
             if (to != null) to.mentions.add(a);
         }
@@ -113,6 +115,14 @@ final class OrganizationResolver {
             if (SHORT_ABBREVIATION.matcher(m.text()).matches() && !m.text().equals(name)) e.setAbbreviation(m.text());
         }
         return e;
+    }
+
+    /** Whether a legal form is the kind or a narrower one («общественный фонд» is a «фонд»). */
+    private boolean ofKind(String form, String kind) {
+        if (form == null) return false;
+        if (form.equals(kind)) return true;
+        Concept f = lexicons.concept(form), k = lexicons.concept(kind);
+        return f != null && k != null && f.isA(k.localName());
     }
 
     /** The comparison key of a name: normalised, РК spelled out. */
