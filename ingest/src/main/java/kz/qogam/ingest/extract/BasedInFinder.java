@@ -16,7 +16,8 @@ import kz.qogam.ingest.text.TextView;
  *       Алматы», «Шымкент қалалық Азаматтық Альянс»), unless only the country: a national name
  *       says nothing about the seat;</li>
  *   <li>a Kazakh place «-дағы» right before it («Шымкенттегі «Азаматтық ресурстық орталық»»);</li>
- *   <li>the place of its address («офис ОМП по адресу: г. Алматы»);</li>
+ *   <li>the place of its address («офис ОМП по адресу: г. Алматы»), or after a comma that ends its line in a
+ *       list («ОФ «Ұрпақ», г. Шымкент»);</li>
  *   <li>the place of the dateline under the lines that name it (a declaration signed «г.Алматы»).</li>
  * </ul>
  */
@@ -40,6 +41,8 @@ public final class BasedInFinder extends RelationFinder {
                         out.add(Fact.link(Predicate.BASED_IN, o.entity(), p.entity(), s.span(), 0.7));
                     }
                 }
+                EntityIndex.Item seat = placeAfterComma(s, o, places);
+                if (seat != null && !isCountry(seat.entity())) out.add(Fact.link(Predicate.BASED_IN, o.entity(), seat.entity(), s.span(), 0.6));
             }
             for (int cue : Cues.find(s, Cues.ADDRESS)) {
                 EntityIndex.Item place = places.stream().filter(p -> p.start() > s.start(cue)).findFirst().orElse(null);
@@ -57,6 +60,23 @@ public final class BasedInFinder extends RelationFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * The place after a comma that ends an organisation's line, as lists of signatories and
+     * participants give the seat: «ОФ «Ұрпақ», г. Шымкент», «"Ұрпақ" ҚҚ, Шымкент қаласы»; or null.
+     */
+    private static EntityIndex.Item placeAfterComma(SentenceView s, EntityIndex.Item org, List<EntityIndex.Item> places) {
+        int k = s.indexAt(org.end());
+        if (!s.isPunct(k, ",")) return null;
+        k++;
+        if (s.is(k, "г", "город", "гор")) k += s.isPunct(k + 1, ".") ? 2 : 1;
+        for (EntityIndex.Item p : places) {
+            if (s.indexAt(p.start()) != k) continue;
+            int after = s.indexAt(p.end());
+            return after >= s.size() || s.lineBreakAfter(after - 1) || s.isPunct(after, ".;") ? p : null;
+        }
+        return null;
     }
 
     private boolean isCountry(Entity place) {

@@ -94,10 +94,12 @@ public final class EntityIndex {
         return null;
     }
 
-    /** The organisation the text talks about most, or null when it names none. */
+    /** The organisation the text talks about most, or null when it names none, or several each once. */
     public Entity mainOrganization() {
-        return doc.entities().stream().filter(e -> e.kind() == EntityKind.ORGANIZATION)
-                .max(Comparator.comparingInt((Entity e) -> e.mentions().size()).thenComparing(e -> -e.firstOffset()))
-                .orElse(null);
+        List<Entity> orgs = doc.entities().stream().filter(e -> e.kind() == EntityKind.ORGANIZATION)
+                .sorted(Comparator.comparingInt((Entity e) -> -e.mentions().size()).thenComparing(Entity::firstOffset)).toList();
+        // Several bodies each named once (a statement's addressee and its signatories): none is what the text is about.
+        if (orgs.size() > 1 && orgs.get(0).mentions().size() == 1) return null;
+        return orgs.isEmpty() ? null : orgs.get(0);
     }
 }

@@ -278,6 +278,11 @@ class RelationFindersTest {
         assertEquals(Set.of("basedIn | Азаматтық ресурстық орталық | Шымкент"),
                 facts(new BasedInFinder(LEXICONS), "Шымкенттегі «Азаматтық ресурстық орталық» алаңында бас қосты.", Language.KAZAKH));
         assertTrue(facts(new BasedInFinder(LEXICONS), "Коалиции гражданских инициатив Казахстана работает.", Language.RUSSIAN).isEmpty());
+        // A list of signatories gives each one's city after a comma at the end of its line.
+        assertEquals(Set.of("basedIn | Правовая инициатива | Алматы", "basedIn | Ұрпақ | Шымкент"),
+                facts(new BasedInFinder(LEXICONS), "Подписали:\n1. ОО «Правовая инициатива», г. Алматы\n2. ОФ «Ұрпақ», г. Шымкент\n",
+                        Language.RUSSIAN));
+        assertTrue(facts(new BasedInFinder(LEXICONS), "ОФ «Ұрпақ», Алматы и Шымкент подписали меморандум.", Language.RUSSIAN).isEmpty());
     }
 
     @Test
@@ -296,6 +301,12 @@ class RelationFindersTest {
                         "homepage | Общество молодых профессионалов | https://omp.kz"),
                 facts(new ContactFactFinder(LEXICONS), "«Общество молодых профессионалов» (ОМП) – организация.\nКонт. тел: 727 3172031.\n"
                         + "Наш сайт https://omp.kz и https://t.me/omp", Language.RUSSIAN));
+    }
+
+    @Test
+    void contacts_under_a_statement_of_several_bodies_each_named_once_go_to_none() {
+        assertTrue(facts(new ContactFactFinder(LEXICONS), "Просим Мажилис Парламента отклонить законопроект.\nПодписали: ОО «Правовая "
+                + "инициатива»\nКонтакты: +7 (7292) 50-12-34", Language.RUSSIAN).isEmpty());
     }
 
     @Test
