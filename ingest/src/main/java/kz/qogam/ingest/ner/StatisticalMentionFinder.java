@@ -720,9 +720,14 @@ public final class StatisticalMentionFinder implements Stage {
     private String kazakhPlaceStem(TextView view, Span span, String name) {
         String stem = view.nominative(span, Morphology.PhraseKind.NOUN_PHRASE);
         if (stem.equals(name) || stem.length() < 3) return name;
-        if (lexicons.places().opens(view.readingOf(stem), Language.KAZAKH)) return stem;
-        Pattern alone = Pattern.compile("(?U)(?<![\\p{L}-])" + Pattern.quote(stem) + "(?![\\p{L}-])");
-        return alone.matcher(view.document().text()).find() ? stem : name;
+        String reading = view.readingOf(stem);
+        if (lexicons.places().opens(reading, Language.KAZAKH)) return stem;
+        for (SentenceView s : view.sentences()) {
+            for (int i = 0; i < s.size(); i++) {
+                if (s.form(i).equals(reading)) return stem;
+            }
+        }
+        return name;
     }
 
     /**
