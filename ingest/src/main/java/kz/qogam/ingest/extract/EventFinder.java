@@ -210,8 +210,7 @@ public final class EventFinder extends MentionFinder {
         return Mentions.covering(v.document(), s.start(i), MentionType.ORGANIZATION) != null;
     }
 
-    /** The name with its first letter in upper case. */
-    public static String capitalise(String name) {
+    static String capitalise(String name) {
         if (name.isEmpty() || !Character.isLowerCase(name.charAt(0))) return name;
         return Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
