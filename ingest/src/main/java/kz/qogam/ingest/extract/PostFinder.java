@@ -68,6 +68,10 @@ public final class PostFinder extends RelationFinder {
                 boolean apposition = holders.isEmpty() && (governsPost(s, lead, s.indexAt(before))
                         || head.text().toLowerCase(Locale.ROOT).equals(head.normalized().toLowerCase(Locale.ROOT)));
                 EntityIndex.Item ahead = personBefore(s, people, s.start(lead), russian && apposition);
+                // A caption: «Кирсан Илюмжинов Президент ФИДЕ», the post capitalised right after the name.
+                if (ahead == null && holders.isEmpty() && lead > 0 && s.isCapitalized(lead) && !s.isUpper(lead)) {
+                    ahead = people.stream().filter(p -> s.indexAt(p.end()) == lead).findFirst().orElse(null);
+                }
                 if (ahead != null) holders.add(ahead);
                 // «Владимир Путин согласился занять пост премьер-министра РФ»: the one who takes or leaves the post.
                 if (holders.isEmpty() && russian && afterPostWord(s, role)) {

@@ -189,6 +189,13 @@ class RelationFindersTest {
     }
 
     @Test
+    void a_caption_gives_the_post_capitalised_right_after_the_name() {
+        assertEquals(Set.of("holdsPost | Кирсан Илюмжинов | Международная шахматная федерация | президент"),
+                facts(new PostFinder(LEXICONS), "Кирсан Илюмжинов Президент ФИДЕ", Language.RUSSIAN));
+        assertEquals(Set.of(), facts(new PostFinder(LEXICONS), "Кирсан Илюмжинов встретил президента ФИДЕ.", Language.RUSSIAN));
+    }
+
+    @Test
     void a_unit_of_a_kazakh_body_may_stand_between_it_and_the_post() {
         assertEquals(Set.of("holdsPost | Серік Төлегенов | Атамекен | директор"),
                 facts(new PostFinder(LEXICONS), "Форумда «Атамекен» ұлттық кәсіпкерлер палатасы өңірлік филиалының директоры Серік Төлегенов "
