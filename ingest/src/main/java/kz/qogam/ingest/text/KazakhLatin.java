@@ -115,6 +115,10 @@ public final class KazakhLatin {
                 cyr = capitalI(latin, i);
             } else if (variant == Variant.ACUTE && lc == 'ı') {
                 cyr = afterVowel(latin, i) ? "й" : "и"; // и after a vowel is rare in Kazakh: «Qaıyrbek», «úıine»
+            } else if (variant == Variant.Y2021 && lc == 'i' && (next == 'a' || next == 'u')) {
+                // The 2021 alphabet writes я as «ia» and ю as «iu»: «partiiasy» is партиясы, «iuristerı» юристері.
+                cyr = next == 'a' ? "я" : "ю";
+                used = 2;
             } else if (variant == Variant.Y2021 && c == 'I') {
                 cyr = "і"; // in 2021 the capital of ı is I, and İ is the capital of i
             } else if (variant == Variant.Y2021 && c == 'İ') {

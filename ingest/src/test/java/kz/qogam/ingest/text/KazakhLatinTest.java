@@ -20,6 +20,9 @@ class KazakhLatinTest {
     void reads_the_2021_alphabet_as_cyrillic() {
         assertEquals("Шымкент қаласында бір үйіне", KazakhLatin.toCyrillic("Şymkent qalasynda bır üiıne", KazakhLatin.Variant.Y2021).text());
         assertEquals("Цирк кетсін", KazakhLatin.toCyrillic("Tsirk ketsın", KazakhLatin.Variant.Y2021).text());
+        // я is «ia» and ю «iu» in 2021.
+        assertEquals("корпорациясы партиясы Аяулым Испания юристері",
+                KazakhLatin.toCyrillic("korporatsiiasy partiiasy Aiaulym İspaniia iuristerı", KazakhLatin.Variant.Y2021).text());
     }
 
     @Test
