@@ -332,7 +332,7 @@ public final class PostFinder extends RelationFinder {
         EntityIndex.Item first = endingAt(s, orgs, k - 1);
         if (first == null) return last;
         EntityIndex.Item parent = endingAt(s, orgs, s.indexAt(first.start()));
-        return parent != null && NounPhrases.kazakhGenitive(s.textOf(s.indexAt(parent.start()), s.indexAt(parent.end()))) ? parent : last;
+        return parent != null && NounPhrases.kazakhGenitive(s.readingOf(s.indexAt(parent.start()), s.indexAt(parent.end()))) ? parent : last;
     }
 
     /** The people named from token {@code at} on: one, or several joined by «и», «мен», «және» or commas. */

@@ -189,6 +189,14 @@ class RelationFindersTest {
     }
 
     @Test
+    void kazakh_posts_read_alike_in_the_latin_alphabets() {
+        assertEquals(Set.of("holdsPost | Janette Jazyqbaeva | Shymkent qalalyq Azamattyq Alıans | tóraǵa orynbasary",
+                        "holdsPost | Aıgúl Qapbarova | Qazaqstan Respýblıkasynyń Parlamenti | depýtat"),
+                facts(new PostFinder(LEXICONS), "deıdi Shymkent qalalyq Azamattyq Alıans tóraǵasynyń orynbasary Janette Jazyqbaeva. "
+                        + "Basqosýǵa QR Parlamentiniń Senaty men Májilisiniń depýtattary Aıgúl Qapbarova qatysady.", Language.KAZAKH_LATIN));
+    }
+
+    @Test
     void a_caption_gives_the_post_capitalised_right_after_the_name() {
         assertEquals(Set.of("holdsPost | Кирсан Илюмжинов | Международная шахматная федерация | президент"),
                 facts(new PostFinder(LEXICONS), "Кирсан Илюмжинов Президент ФИДЕ", Language.RUSSIAN));
