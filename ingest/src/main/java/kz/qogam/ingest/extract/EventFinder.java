@@ -97,8 +97,36 @@ public final class EventFinder extends MentionFinder {
         }
         if (linked && s.isPunct(at, ":")) at++;
         Quotes.Quote title = titleAt(s, quotes, at);
+        // «Тренинг для молодых лидеров прошел в Атырау», «круглый стол по вопросам экологии состоялся»: what it is for or
+        // about describes an event the sentence says takes place.
+        if (!hasComplement && !linked && title == null && !kind.generic && s.is(kind.end, "по", "для") && happens(s)) {
+            int end = purposeEnd(s, kind.end + 1);
+            int from = start;
+            while (from < kind.start && (Ordinals.isWord(s.lower(from)) || Ordinals.isCardinal(s.form(from)))) from++;
+            if (end > kind.end + 1) {
+                Span span = s.span(start, end);
+                String name = v.nominative(s.span(from, kind.end), Morphology.PhraseKind.NOUN_PHRASE).toLowerCase(Locale.ROOT)
+                        + " " + s.textOf(kind.end, end).replaceAll("\\s+", " ");
+                return new Mention(span, v.document().text(span), MentionType.EVENT, capitalise(name), kind.concept, DESCRIBED);
+            }
+        }
         // «круглый стол на тему «Экологические вызовы …»»: a theme names an event its kind word alone does not name.
         return event(v, s, kind, start, hasComplement || linked ? complementEnd : kind.end, title, hasComplement);
+    }
+
+    /** Words that end what an event is for or about: a verb of taking place, another preposition, a conjunction. */
+    private static final java.util.Set<String> PURPOSE_STOPS = java.util.Set.of("в", "во", "на", "с", "со", "и", "а", "по", "для", "при",
+            "который", "которая", "которое", "которые", "где", "когда", "что");
+
+    /** The end of what an event is for or about, from token {@code k}: at most five lower-case words or abbreviations. */
+    private static int purposeEnd(SentenceView s, int k) {
+        int i = k;
+        while (i < s.size() && i < k + 5 && s.isWord(i) && (!s.isCapitalized(i) || s.isUpper(i))
+                && !PURPOSE_STOPS.contains(s.lower(i)) && !HAPPENS.matcher(s.lower(i)).matches()) {
+            if (s.lineBreakAfter(i)) return i + 1;
+            i++;
+        }
+        return i;
     }
 
     private Mention kazakh(TextView v, SentenceView s, List<Quotes.Quote> quotes, Kind kind) {

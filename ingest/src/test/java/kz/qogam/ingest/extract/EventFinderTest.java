@@ -39,6 +39,17 @@ class EventFinderTest {
     }
 
     @Test
+    void what_an_event_is_for_or_about_describes_it_where_the_sentence_says_it_takes_place() {
+        assertEquals(List.of("Тренинг для молодых лидеров"), named("Тренинг для молодых лидеров прошел в Атырау.", Language.RUSSIAN));
+        assertEquals(List.of("Круглый стол по вопросам экологии"), named("Круглый стол по вопросам экологии состоялся в Уральске.",
+                Language.RUSSIAN));
+        assertEquals(List.of("Семинар для представителей НПО региона"), named("В Актау прошел семинар для представителей НПО региона.",
+                Language.RUSSIAN));
+        // Without a verb of taking place it only refers back.
+        assertEquals(List.of(), named("Фонд готовит тренинг для молодых лидеров.", Language.RUSSIAN));
+    }
+
+    @Test
     void a_count_of_events_names_none() {
         assertEquals(List.of(), named("В этом году фонд провел 12 тренингов.", Language.RUSSIAN));
         assertEquals(List.of("XII форум"), named("Прошел XII форум.", Language.RUSSIAN));
