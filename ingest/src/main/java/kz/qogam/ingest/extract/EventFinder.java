@@ -193,6 +193,11 @@ public final class EventFinder extends MentionFinder {
     /** The confidence of an event only described («региональный гражданский форум»), not named. */
     static final double DESCRIBED = 0.6;
 
+    /** Whether an event mention only describes its event («Тренинг для молодых лидеров»), rather than naming it. */
+    public static boolean isDescribed(Mention m) {
+        return m.type() == MentionType.EVENT && m.confidence() == DESCRIBED;
+    }
+
     /** Verbs that say an event takes, took or will take place: «прошел», «состоится», «проводит»; «өтті», «ұйымдастырылды». */
     private static final Pattern HAPPENS = Pattern.compile("(?U)про(шел|шёл|шла|шло|шли|йдет|йдёт|йдут|ход\\p{L}*|вод\\p{L}*|вел\\p{L}*)"
             + "|состо(ял\\p{L}*|ится|ятся)|организова\\p{L}*|стартова\\p{L}*|открыл\\p{L}*|завершил\\p{L}*"

@@ -17,6 +17,7 @@ import kz.qogam.ingest.doc.Language;
 import kz.qogam.ingest.doc.Mention;
 import kz.qogam.ingest.extract.Anaphora;
 import kz.qogam.ingest.extract.Concept;
+import kz.qogam.ingest.extract.EventFinder;
 import kz.qogam.ingest.extract.Lexicons;
 import kz.qogam.ingest.extract.Ordinals;
 import kz.qogam.ingest.text.NameNormalizer;
@@ -51,7 +52,7 @@ final class EventResolver {
         List<Cluster> clusters = new ArrayList<>();
         List<Sign> signs = new ArrayList<>();
         for (Mention m : mentions) {
-            if (Anaphora.isAnaphor(m)) continue;
+            if (Anaphora.isAnaphor(m) || EventFinder.isDescribed(m)) continue;
             Sign s = sign(m);
             Cluster c = null;
             for (int i = 0; i < clusters.size() && c == null; i++) {
@@ -62,6 +63,33 @@ final class EventResolver {
                 signs.add(s);
             } else {
                 c.mentions.add(m);
+            }
+        }
+        // «Круглый стол по вопросам экологии состоялся …» above «круглый стол «Экологические вызовы …»»: a described event is
+        // the one of its kind the text names, and an event of its own only where the text names none.
+        for (Mention d : mentions) {
+            if (!EventFinder.isDescribed(d)) continue;
+            Sign s = sign(d);
+            List<Cluster> named = new ArrayList<>();
+            for (int i = 0; i < clusters.size(); i++) {
+                if (s.kind() != null && s.kind().equals(signs.get(i).kind()) && !EventFinder.isDescribed(clusters.get(i).mentions.get(0))) {
+                    named.add(clusters.get(i));
+                }
+            }
+            Cluster to = Cluster.antecedent(named, d.start());
+            if (to != null) {
+                to.mentions.add(d);
+            } else {
+                Cluster c = null;
+                for (int i = clusters.size() - 1; i >= 0 && c == null; i--) {
+                    if (EventFinder.isDescribed(clusters.get(i).mentions.get(0)) && compatible(signs.get(i), s)) c = clusters.get(i);
+                }
+                if (c == null) {
+                    clusters.add(new Cluster(d));
+                    signs.add(s);
+                } else {
+                    c.mentions.add(d);
+                }
             }
         }
         for (Mention a : mentions) {

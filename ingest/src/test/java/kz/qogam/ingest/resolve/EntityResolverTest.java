@@ -106,6 +106,17 @@ class EntityResolverTest {
     }
 
     @Test
+    void a_described_event_is_the_one_of_its_kind_the_text_names() {
+        List<Entity> e = entities("Круглый стол по вопросам экологии состоялся в Уральске\n\n5 октября в Уральске прошел круглый стол "
+                + "«Экологические вызовы», организованный фондом «Жасыл Орал».", Language.RUSSIAN, EntityKind.EVENT);
+        assertEquals(List.of("Экологические вызовы"), names(e));
+        // Two described events of other kinds stay two.
+        List<Entity> two = entities("Тренинг для молодых лидеров прошел в Атырау. В Актау прошел семинар для представителей НПО.",
+                Language.RUSSIAN, EntityKind.EVENT);
+        assertEquals(2, two.size(), names(two).toString());
+    }
+
+    @Test
     void a_kind_of_several_words_refers_back_to_the_titled_event() {
         List<Entity> e = entities("В Актау прошел круглый стол «Роль НПО в развитии местного самоуправления». "
                 + "12 марта в Актау состоялся круглый стол, организованный фондом «Ұрпақ».", Language.RUSSIAN, EntityKind.EVENT);
