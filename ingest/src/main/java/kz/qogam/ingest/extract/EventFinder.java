@@ -146,6 +146,19 @@ public final class EventFinder extends MentionFinder {
         boolean named = title == null && start < kind.start;
         // «өңірлік азаматтық форум»: lower-case adjectives describe the event without naming it.
         if (title == null && !named) start = described;
+        // «жастар саясаты бойынша дөңгелек үстел өтті», «жастарға арналған тренинг»: what it is about or for, before it.
+        if (title == null && !named && !kind.generic && s.is(start - 1, "бойынша", "арналған", "туралы") && happens(s)) {
+            int from = start - 1;
+            while (from > 0 && from > start - 6 && s.isWord(from - 1) && (!s.isCapitalized(from - 1) || s.isUpper(from - 1))
+                    && !HAPPENS.matcher(s.lower(from - 1)).matches() && Mentions.covering(v.document(), s.start(from - 1), MentionType.PLACE) == null) {
+                from--;
+            }
+            if (from < start - 1) {
+                Span span = s.span(from, kind.end);
+                String name = v.nominative(span, Morphology.PhraseKind.NOUN_PHRASE);
+                return new Mention(span, v.document().text(span), MentionType.EVENT, capitalise(name), kind.concept, DESCRIBED);
+            }
+        }
         return event(v, s, kind, start, kind.end, title, named);
     }
 

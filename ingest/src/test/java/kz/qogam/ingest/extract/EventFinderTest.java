@@ -47,6 +47,10 @@ class EventFinderTest {
                 Language.RUSSIAN));
         // Without a verb of taking place it only refers back.
         assertEquals(List.of(), named("Фонд готовит тренинг для молодых лидеров.", Language.RUSSIAN));
+        // Kazakh says it before the kind.
+        assertEquals(List.of("Жастар саясаты бойынша дөңгелек үстел"), named("Шымкентте жастар саясаты бойынша дөңгелек үстел өтті.",
+                Language.KAZAKH));
+        assertEquals(List.of("Жастарға арналған тренинг"), named("Кеше Ақтауда жастарға арналған тренинг өтті.", Language.KAZAKH));
     }
 
     @Test
