@@ -22,18 +22,18 @@ import kz.qogam.ingest.rdf.IriScheme;
 import kz.qogam.ingest.read.SourceReader;
 import kz.qogam.ingest.read.UnreadableSourceException;
 import kz.qogam.ontology.Ontology;
+import kz.qogam.ontology.Qg;
 import kz.qogam.store.Store;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.graph.compose.Union;
-import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryFactory;
-import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.graph.GraphUtil;
 
 /**
  * Texts in, named graphs out: reads each file, runs the extraction pipeline, checks the result
@@ -84,9 +84,12 @@ public final class Ingest {
         this.pipeline = ThreadLocal.withInitial(() -> Extraction.standardPipeline(iris.base()));
         this.writer = new GraphWriter(iris, Extraction.EXTRACTOR, Extraction.VERSION);
         // Shapes check class membership of scheme concepts and gazetteer places, so documents are
-        // validated together with the ontology and the gazetteer.
-        this.validator = new DocumentValidator(Ontology.shapes(),
-                new Union(Ontology.vocabulary().getGraph(), Ontology.gazetteer(iris.base()).getGraph()));
+        // validated together with the ontology and the gazetteer: copied into one graph, because
+        // every lookup of the checks would ask each part of a union.
+        Graph reference = GraphFactory.createDefaultGraph();
+        GraphUtil.addInto(reference, Ontology.vocabulary().getGraph());
+        GraphUtil.addInto(reference, Ontology.gazetteer(iris.base()).getGraph());
+        this.validator = new DocumentValidator(Ontology.shapes(), reference);
     }
 
     public static Ingest create(Store store, Consumer<Config> configure) {
@@ -232,21 +235,16 @@ public final class Ingest {
         }
         int entities = doc.entities().size();
         int facts = (int) graph.find(Node.ANY, org.apache.jena.vocabulary.RDF.type.asNode(),
-                kz.qogam.ontology.Qg.Fact.asNode()).toList().size();
+                Qg.Fact.asNode()).toList().size();
         return new Prepared(doc, graph, new IngestReport(file, doc.id(), IngestReport.Status.WRITTEN,
                 entities, facts, graph.size(), List.copyOf(doc.problems())));
     }
 
-    /** Parsed once: it is asked for every document. */
-    private static final Query UNCHANGED = QueryFactory.create("PREFIX qg: <" + kz.qogam.ontology.Qg.NS + ">\n"
-            + "ASK { GRAPH ?source { ?s qg:contentHash ?hash ; qg:extractorVersion ?version } }");
-
     /** True when the store already holds this exact file, extracted by this extractor version. */
     private boolean isUnchanged(Document doc) {
-        return store.read(conn -> conn.newQuery().query(UNCHANGED)
-                .substitution("source", ResourceFactory.createResource(iris.sourceGraph(doc.id())))
-                .substitution("hash", ResourceFactory.createPlainLiteral(doc.source().contentHash()))
-                .substitution("version", ResourceFactory.createPlainLiteral(Extraction.VERSION))
-                .ask());
+        Node source = NodeFactory.createURI(iris.source(doc.id()));
+        return store.containsAll(iris.sourceGraph(doc.id()), List.of(
+                Triple.create(source, Qg.contentHash.asNode(), NodeFactory.createLiteralString(doc.source().contentHash())),
+                Triple.create(source, Qg.extractorVersion.asNode(), NodeFactory.createLiteralString(Extraction.VERSION))));
     }
 }

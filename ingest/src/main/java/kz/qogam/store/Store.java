@@ -5,9 +5,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.syntax.ElementNamedGraph;
+import org.apache.jena.sparql.syntax.ElementTriplesBlock;
 
 /**
  * Where the knowledge graph lives: named graphs (one per source, plus the ontology and the
@@ -33,6 +39,19 @@ public interface Store extends AutoCloseable {
 
     /** The IRIs of the named graphs, sorted. */
     List<String> graphs();
+
+    /**
+     * True when the named graph holds every one of these triples (ground: no variables). Asked
+     * for every document an ingest reads, so a store in this process answers it without SPARQL.
+     */
+    default boolean containsAll(String graphIri, List<Triple> triples) {
+        ElementTriplesBlock block = new ElementTriplesBlock();
+        triples.forEach(block::addTriple);
+        Query ask = QueryFactory.make();
+        ask.setQueryAskType();
+        ask.setQueryPattern(new ElementNamedGraph(NodeFactory.createURI(graphIri), block));
+        return read(conn -> conn.queryAsk(ask));
+    }
 
     /** Runs read-only work against a consistent view of the store. */
     <T> T read(Function<RDFConnection, T> work);

@@ -12,6 +12,7 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdfconnection.RDFConnection;
@@ -87,6 +88,13 @@ public final class TdbStore implements Store {
     @Override
     public void deleteGraph(String graphIri) {
         Txn.executeWrite(dsg, () -> dsg.deleteAny(NodeFactory.createURI(graphIri), Node.ANY, Node.ANY, Node.ANY));
+    }
+
+    @Override
+    public boolean containsAll(String graphIri, List<Triple> triples) {
+        Node g = NodeFactory.createURI(graphIri);
+        return Txn.calculateRead(dsg, () -> triples.stream()
+                .allMatch(t -> dsg.contains(g, t.getSubject(), t.getPredicate(), canonical(t.getObject()))));
     }
 
     @Override

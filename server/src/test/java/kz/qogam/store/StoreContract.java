@@ -8,7 +8,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.system.StreamRDFBase;
@@ -85,6 +89,22 @@ public abstract class StoreContract {
         batch.put(G2, turtle("ex:a ex:p 2 ."));
         store.replaceGraphs(batch);
         assertEquals(2, count("SELECT (COUNT(*) AS ?n) { <http://example.org/a> ?p ?o }"));
+    }
+
+    @Test
+    void contains_all_asks_one_graph_for_every_triple() {
+        store.replaceGraph(G1, turtle("ex:a ex:hash \"abc\" ; ex:version \"7\" ; ex:score 0.90 ."));
+        store.replaceGraph(G2, turtle("ex:a ex:version \"8\" ."));
+        Node a = NodeFactory.createURI("http://example.org/a");
+        Triple hash = Triple.create(a, NodeFactory.createURI("http://example.org/hash"), NodeFactory.createLiteralString("abc"));
+        Triple v7 = Triple.create(a, NodeFactory.createURI("http://example.org/version"), NodeFactory.createLiteralString("7"));
+        Triple v8 = Triple.create(a, NodeFactory.createURI("http://example.org/version"), NodeFactory.createLiteralString("8"));
+        Triple score = Triple.create(a, NodeFactory.createURI("http://example.org/score"),
+                NodeFactory.createLiteralDT("0.90", XSDDatatype.XSDdecimal));
+        assertTrue(store.containsAll(G1, List.of(hash, v7, score)));
+        assertFalse(store.containsAll(G1, List.of(hash, v8)), "v8 is in another graph");
+        assertTrue(store.containsAll(G2, List.of(v8)));
+        assertFalse(store.containsAll("http://example.org/graph/none", List.of(v8)));
     }
 
     @Test

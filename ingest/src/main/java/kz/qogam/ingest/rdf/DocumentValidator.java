@@ -1,9 +1,12 @@
 package kz.qogam.ingest.rdf;
 
 import java.util.ArrayDeque;
+import java.util.BitSet;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -14,6 +17,7 @@ import org.apache.jena.graph.compose.Union;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.engine.Target;
+import org.apache.jena.shacl.engine.TargetType;
 import org.apache.jena.shacl.engine.ValidationContext;
 import org.apache.jena.shacl.parser.Shape;
 import org.apache.jena.shacl.validation.VLib;
@@ -27,19 +31,24 @@ import org.apache.jena.vocabulary.RDFS;
  * milliseconds instead of re-validating the whole gazetteer for every document.
  *
  * <p>Whether a node is an instance of a shape's target class is asked for every node and shape;
- * Jena's check walks the subclasses through the whole reference graph each time, so the
- * subclasses of each target class are found once, from the reference (documents define no
- * classes), and kept. Thread-safe.
+ * Jena's check walks the subclasses through the whole reference graph each time. Documents
+ * define no classes, so which shapes a node's types make it a focus of depends on those types
+ * alone: it is worked out once per set of types, from the reference, and kept. Other targets
+ * (subjects of a property) are asked per node. Thread-safe.
  */
 public final class DocumentValidator {
     private final Shapes shapes;
     private final Graph reference;
-    private final Map<Node, Set<Node>> subclasses = new ConcurrentHashMap<>();
+    /** The shapes with targets, in the shapes' order. */
+    private final List<Shape> targetShapes;
+    /** Set of a node's types → which of {@link #targetShapes} those types make it a focus of. */
+    private final Map<Set<Node>, BitSet> byTypes = new ConcurrentHashMap<>();
 
     /** @param reference the ontology and gazetteer, read-only context for the checks */
     public DocumentValidator(Shapes shapes, Graph reference) {
         this.shapes = shapes;
         this.reference = reference;
+        this.targetShapes = List.copyOf(shapes.getTargetShapes());
     }
 
     public ValidationReport validate(Graph document) {
@@ -50,27 +59,37 @@ public final class DocumentValidator {
         for (Node focus : subjects) {
             Set<Node> types = new HashSet<>();
             data.find(focus, RDF.type.asNode(), Node.ANY).forEachRemaining(t -> types.add(t.getObject()));
-            for (Shape shape : shapes.getTargetShapes()) {
-                if (isFocusNode(shape, focus, types, data)) VLib.validateShape(cxt, data, shape, focus);
+            BitSet byClass = byTypes.computeIfAbsent(types, this::classTargetsOf);
+            for (int i = 0; i < targetShapes.size(); i++) {
+                Shape shape = targetShapes.get(i);
+                if (byClass.get(i) || isOtherFocusNode(shape, focus, data)) VLib.validateShape(cxt, data, shape, focus);
             }
         }
         // Building the report is a good part of the check's cost, and nearly every document conforms.
         return cxt.hasViolation() ? cxt.generateReport() : ValidationReport.reportConformsTrue();
     }
 
-    /** {@link VLib#isFocusNode(Shape, Node, Graph)}, with the class targets answered from the node's types. */
-    private boolean isFocusNode(Shape shape, Node focus, Set<Node> types, Graph data) {
+    /** The shapes a node of these types is a focus of by a class target. */
+    private BitSet classTargetsOf(Set<Node> types) {
+        BitSet out = new BitSet(targetShapes.size());
+        for (int i = 0; i < targetShapes.size(); i++) {
+            for (Target target : targetShapes.get(i).getTargets()) {
+                if (isClassTarget(target) && !Collections.disjoint(types, subclassesOf(target.getObject()))) out.set(i);
+            }
+        }
+        return out;
+    }
+
+    /** {@link VLib#isFocusNode(Shape, Node, Graph)} for the targets other than classes. */
+    private static boolean isOtherFocusNode(Shape shape, Node focus, Graph data) {
         for (Target target : shape.getTargets()) {
-            boolean hit = switch (target.getTargetType()) {
-                case targetClass, implicitClass -> {
-                    Set<Node> classes = subclasses.computeIfAbsent(target.getObject(), this::subclassesOf);
-                    yield types.stream().anyMatch(classes::contains);
-                }
-                default -> VLib.isFocusNode(target, focus, data);
-            };
-            if (hit) return true;
+            if (!isClassTarget(target) && VLib.isFocusNode(target, focus, data)) return true;
         }
         return false;
+    }
+
+    private static boolean isClassTarget(Target target) {
+        return target.getTargetType() == TargetType.targetClass || target.getTargetType() == TargetType.implicitClass;
     }
 
     /** The class and every class below it by {@code rdfs:subClassOf} in the reference graph. */

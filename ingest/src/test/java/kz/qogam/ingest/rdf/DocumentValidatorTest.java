@@ -47,4 +47,23 @@ class DocumentValidatorTest {
         // A node of no target class is not a focus node.
         assertTrue(VALIDATOR.validate(turtle("ex:x skos:note \"просто заметка\" .")).conforms());
     }
+
+    @Test
+    void nodes_of_the_same_types_are_each_checked() {
+        // What the shapes ask of a set of types is worked out once; each node is still checked on its own.
+        ValidationReport r = VALIDATOR.validate(turtle("""
+                ex:a a foaf:Person ; skos:prefLabel "Гульжанат Муратова"@ru ; rdfs:label "Гульжанат Муратова"@ru .
+                ex:b a foaf:Person ; skos:prefLabel "Сергей Худяков"@ru .
+                """));
+        assertEquals(1, r.getEntries().size(), () -> r.getEntries().toString());
+        assertEquals("http://localhost:8080/id/b", r.getEntries().iterator().next().focusNode().getURI());
+    }
+
+    @Test
+    void a_subject_of_a_target_property_is_checked_whatever_its_types() {
+        String prefixes = "@prefix schema: <https://schema.org/> .\n";
+        assertFalse(VALIDATOR.validate(turtle(prefixes + "ex:e schema:startDate \"в ноябре\" .")).conforms());
+        assertTrue(VALIDATOR.validate(turtle(prefixes
+                + "ex:e schema:startDate \"2022-11-14\"^^<http://www.w3.org/2001/XMLSchema#date> .")).conforms());
+    }
 }
