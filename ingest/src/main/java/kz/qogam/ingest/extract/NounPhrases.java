@@ -124,7 +124,10 @@ public final class NounPhrases {
             }
             boolean genitiveNoun = v.morphology().isGenitiveNoun(w, Language.RUSSIAN);
             if (STOP.contains(w) || (VERB.matcher(w).matches() && !genitiveNoun)) break;
-            if (GENITIVE_ADJECTIVE.matcher(w).matches() && v.morphology().isAdjective(w, Language.RUSSIAN)) {
+            // After an adjective, a word read both ways is the noun when no noun follows it: «форум социальных предпринимателей,».
+            boolean nounFollows = i + 1 < s.size() && s.isWord(i + 1) && !STOP.contains(s.lower(i + 1));
+            if (GENITIVE_ADJECTIVE.matcher(w).matches() && v.morphology().isAdjective(w, Language.RUSSIAN)
+                    && !(afterAdjective && genitiveNoun && !nounFollows)) {
                 afterAdjective = true;
                 i++;
                 continue;

@@ -251,6 +251,8 @@ public final class StatisticalMentionFinder implements Stage {
                         && !headedByABody(s, name.getStart(), name.getEnd())) continue;
                 if (policies.get(language) == Policy.KEEP_SURE && type == MentionType.ORGANIZATION && language == NerLanguage.RUSSIAN
                         && headedByPost(view, s, name.getStart(), name.getEnd())) continue;
+                if (policies.get(language) == Policy.KEEP_SURE && type == MentionType.ORGANIZATION && language == NerLanguage.RUSSIAN
+                        && capitalisedAsSentenceOnly(view, s, name.getStart(), name.getEnd())) continue;
                 Mention m = mention(view, s, forms, name, type, language, stemmer);
                 found.add(m);
                 if (type == MentionType.ROLE) titles.add(title(view, s, m, language));
@@ -352,6 +354,23 @@ public final class StatisticalMentionFinder implements Stage {
         // post: «в статье Частного корреспондента» (a magazine).
         boolean named = k > from && from > 0 && s.isCapitalized(from) && !s.isPunct(from - 1, ".!?:«\"„“") && role != null && role.end() == s.end(to - 1);
         return role != null && role.concept() != null && !named;
+    }
+
+    /**
+     * Whether a Russian "organisation" of several words is capitalised only because it opens the
+     * sentence: an adjective first, lower-case words after it and no body's noun or legal form
+     * among them. «Социальное предпринимательство помогает…» names no one.
+     */
+    boolean capitalisedAsSentenceOnly(TextView view, SentenceView s, int from, int to) {
+        if (to - from < 2 || !view.morphology().isAdjective(s.form(from), view.readingLanguage())) return false;
+        for (int k = 0; k < from; k++) {
+            if (!s.isPunct(k, "«\"„“—–-")) return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (k > from && (!s.isWord(k) || s.isCapitalized(k))) return false;
+            if (opensWithABodysNoun(s, k)) return false;
+        }
+        return true;
     }
 
     /**

@@ -438,6 +438,20 @@ class StatisticalMentionFinderTest {
     }
 
     @Test
+    void anOrganisationCapitalisedOnlyAsItOpensTheSentenceIsNone() {
+        Document doc = Pipeline.builder().add(new SentenceSplitter()).add(new Tokenizer()).build().process(Document.ofText("t",
+                "«Социальное предпринимательство помогает людям», — отметил он. Национальный банк повысил ставку. "
+                        + "Единая Россия выдвинула кандидата. Он сказал: социальное предпринимательство важно.", Language.RUSSIAN));
+        TextView view = TextView.of(doc, LEXICONS.morphology());
+        List<SentenceView> s = view.sentences();
+        StatisticalMentionFinder finder = finder(StatisticalMentionFinder.Policy.KEEP_SURE);
+        assertTrue(finder.capitalisedAsSentenceOnly(view, s.get(0), 1, 3));
+        assertFalse(finder.capitalisedAsSentenceOnly(view, s.get(1), 0, 2), "a bank is a body");
+        assertFalse(finder.capitalisedAsSentenceOnly(view, s.get(2), 0, 2), "a capital inside the name");
+        assertFalse(finder.capitalisedAsSentenceOnly(view, s.get(0), 2, 3), "one word");
+    }
+
+    @Test
     void aKazakhOrganisationEndingWithAPostIsATitle() {
         Document doc = Pipeline.builder().add(new SentenceSplitter()).add(new Tokenizer()).add(new kz.qogam.ingest.extract.RoleFinder(LEXICONS))
                 .build().process(Document.ofText("t", "Мәдениет және ақпарат министрі келді . Ұлттық банк басқармасы келді .", Language.KAZAKH));
