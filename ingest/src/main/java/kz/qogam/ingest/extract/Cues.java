@@ -21,6 +21,8 @@ final class Cues {
     static final Pattern PARTICIPATION = Pattern.compile(
             "участи[еяю]|участвова\\w*|выступил\\w*|выступали|презентова\\w*|присутствова\\w*|присутствуют"
                     + "|қатысты|қатысады|қатысқан|қатысып|қатысушы\\w*|сөйледі|баяндама\\w*", U);
+    /** Opening an event: «Форум открыл аким», «Жиынды … ашты». Taking part only where the sentence names the event. */
+    static final Pattern OPENING = Pattern.compile("открыл[аи]?|открывая|ашты|ашып|ашқан", U);
     /** Saying something: the attribution of a quote. */
     static final Pattern SPEECH = Pattern.compile(
             "сообщил[аи]?|рассказал[аи]?|отметил[аи]?|сказал[аи]?|заявил[аи]?|говорит|подчеркнул[аи]?|пояснил[аи]?"

@@ -133,6 +133,8 @@ public final class EventFinder extends MentionFinder {
         int before = kind.start;
         // Adjectives may stand between the title and the kind: «"…" атты халықаралық форум».
         int described = kind.start;
+        // «облыстық волонтерлер форумы өтті»: a bare noun before a kind in the possessive is its compound's modifier.
+        if (described > 0 && NounPhrases.kazakhCompoundHead(s.lower(kind.end - 1)) && bareKazakhNoun(v, s, described - 1)) described--;
         while (described > 0 && lowerCaseAdjective(v, s, described - 1)) described--;
         // «"…" атты», «"…" тақырыбында» (on the topic …): the title before the kind names the event.
         if (s.is(described - 1, "атты", "деген", "тақырыбында", "тақырыбындағы", "тақырыбымен", "тақырыпта")) before = described - 1;
@@ -160,6 +162,22 @@ public final class EventFinder extends MentionFinder {
             }
         }
         return event(v, s, kind, start, kind.end, title, named);
+    }
+
+    /** Kazakh participles («өткен», «өтетін»), which describe by what happened, and words that modify no noun. */
+    private static final Pattern NOT_A_MODIFIER = Pattern.compile("(?U).+(ған|ген|қан|кен|атын|етін|йтын|йтін)"
+            + "|және|мен|бен|пен|бұл|осы|сол|ол|биыл|үшін|бойынша|туралы|арналған|атты|деген|ғана|әр|барлық|жыл|бүгін|кеше|ертең");
+
+    /**
+     * A lower-case Kazakh noun with no case ending nor possessive, as a compound's modifier is:
+     * «волонтерлер» in «волонтерлер форумы», not «аппараты» in «Партия аппараты съезді».
+     */
+    private static boolean bareKazakhNoun(TextView v, SentenceView s, int i) {
+        String w = s.lower(i);
+        return s.isWord(i) && !s.isCapitalized(i) && !s.lineBreakAfter(i) && w.length() > 2 && w.chars().allMatch(Character::isLetter)
+                && !NounPhrases.kazakhCaseEnded(w) && !NounPhrases.kazakhCompoundHead(w) && !NOT_A_MODIFIER.matcher(w).matches()
+                && !v.morphology().isAdjective(w, Language.KAZAKH)
+                && Mentions.covering(v.document(), s.start(i), MentionType.PLACE) == null;
     }
 
     private static boolean lowerCaseAdjective(TextView v, SentenceView s, int i) {
@@ -219,7 +237,8 @@ public final class EventFinder extends MentionFinder {
     /** Whether the sentence says that something takes place. */
     private static boolean happens(SentenceView s) {
         for (int i = 0; i < s.size(); i++) {
-            if (s.isWord(i) && HAPPENS.matcher(s.lower(i)).matches()) return true;
+            // «атап өтті» is celebrated, not took place.
+            if (s.isWord(i) && HAPPENS.matcher(s.lower(i)).matches() && !s.is(i - 1, "атап")) return true;
         }
         return false;
     }

@@ -18,7 +18,8 @@ import kz.qogam.ingest.text.TextView;
  * Who takes part in an event:
  * <ul>
  *   <li>the people and organisations of a sentence that says they took part, spoke or presented
- *       («приняли участие», «презентовали», «қатысады», «сөз сөйледі»), in the event that
+ *       («приняли участие», «презентовали», «қатысады», «сөз сөйледі»), or opened the event it
+ *       names («Форум открыл …», «Жиынды … ашты»), in the event that
  *       sentence names, or else the event named last before it. An organisation that only says
  *       where a listed person works («депутаттары Айгүл Қапбарова») is not itself a
  *       participant, nor is a body implied by a post;</li>
@@ -37,6 +38,7 @@ public final class ParticipationFinder extends RelationFinder {
         Entity main = index.mainEvent();
         for (SentenceView s : view.sentences()) {
             List<Integer> cues = Cues.find(s, Cues.PARTICIPATION);
+            if (cues.isEmpty() && !index.within(s.span(), EntityKind.EVENT).isEmpty()) cues = Cues.find(s, Cues.OPENING);
             if (!cues.isEmpty()) {
                 Entity event = eventOf(index, s, cues.get(0));
                 if (event != null) {

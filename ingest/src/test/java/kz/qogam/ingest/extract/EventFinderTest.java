@@ -46,6 +46,14 @@ class EventFinderTest {
     }
 
     @Test
+    void a_bare_kazakh_noun_before_a_kind_in_the_possessive_describes_the_event() {
+        assertEquals(List.of("Облыстық волонтерлер форумы"), named("Қостанайда облыстық волонтерлер форумы өтті.", Language.KAZAKH));
+        // A noun in the possessive is a head itself; «атап өтті» is celebrated, not took place.
+        assertEquals(List.of(), named("Партия аппараты съезді өткізуге дайындалуы тиіс.", Language.KAZAKH));
+        assertEquals(List.of(), named("Жергілікті халық қызғалдақ фестивалін атап өтті.", Language.KAZAKH));
+    }
+
+    @Test
     void what_an_event_is_for_or_about_describes_it_where_the_sentence_says_it_takes_place() {
         assertEquals(List.of("Тренинг для молодых лидеров"), named("Тренинг для молодых лидеров прошел в Атырау.", Language.RUSSIAN));
         assertEquals(List.of("Круглый стол по вопросам экологии"), named("Круглый стол по вопросам экологии состоялся в Уральске.",

@@ -248,6 +248,16 @@ class RelationFindersTest {
     }
 
     @Test
+    void who_opened_an_event_the_sentence_names_took_part_in_it() {
+        assertEquals(Set.of("participatesIn | Ерлан Жаманов | Облыстық волонтерлер форумы"),
+                facts(new ParticipationFinder(LEXICONS), "Қостанайда облыстық волонтерлер форумы өтті. Жиынды облыс әкімінің орынбасары "
+                        + "Ерлан Жаманов ашты.", Language.KAZAKH));
+        // Opening something else is no part in the event named before.
+        assertEquals(Set.of(), facts(new ParticipationFinder(LEXICONS), "Прошла ярмарка социальных идей. Через месяц Айдар Сейтов "
+                + "открыл новый офис.", Language.RUSSIAN));
+    }
+
+    @Test
     void an_employer_named_for_a_listed_person_is_no_participant() {
         Set<String> f = facts(new ParticipationFinder(LEXICONS), "Халықаралық «BARCAMP–2022» іс-шарасы басталды. Басқосуға ҚР Парламентінің "
                 + "Сенаты мен Мәжілісінің депутаттары Айгүл Қапбарова мен Ғани Ташқараев, Шымкент қаласы мәслихатының депутаттары қатысады.",
