@@ -358,16 +358,22 @@ public final class StatisticalMentionFinder implements Stage {
 
     /**
      * Whether a Russian "organisation" of several words is capitalised only because it opens the
-     * sentence: an adjective first, lower-case words after it and no body's noun or legal form
-     * among them. «Социальное предпринимательство помогает…» names no one.
+     * sentence, lower-case words after it, and is no name: an adjective first and no body's noun
+     * or legal form among them («Социальное предпринимательство помогает…»), or a common noun
+     * before a kind word the rules read as a reference back («Миссия фонда — …»: the fund's).
      */
     boolean capitalisedAsSentenceOnly(TextView view, SentenceView s, int from, int to) {
-        if (to - from < 2 || !view.morphology().isAdjective(s.form(from), view.readingLanguage())) return false;
+        if (to - from < 2 || opensWithABodysNoun(s, from)) return false;
         for (int k = 0; k < from; k++) {
             if (!s.isPunct(k, "«\"„“—–-")) return false;
         }
-        for (int k = from; k < to; k++) {
-            if (k > from && (!s.isWord(k) || s.isCapitalized(k))) return false;
+        for (int k = from + 1; k < to; k++) {
+            if (!s.isWord(k) || s.isCapitalized(k)) return false;
+        }
+        Mention last = Mentions.covering(view.document(), s.start(to - 1), MentionType.ORGANIZATION);
+        if (last != null && Anaphora.isAnaphor(last) && last.start() > s.start(from)) return true;
+        if (!view.morphology().isAdjective(s.form(from), view.readingLanguage())) return false;
+        for (int k = from + 1; k < to; k++) {
             if (opensWithABodysNoun(s, k)) return false;
         }
         return true;

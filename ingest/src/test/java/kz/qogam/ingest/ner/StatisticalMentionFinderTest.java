@@ -449,6 +449,13 @@ class StatisticalMentionFinderTest {
         assertFalse(finder.capitalisedAsSentenceOnly(view, s.get(1), 0, 2), "a bank is a body");
         assertFalse(finder.capitalisedAsSentenceOnly(view, s.get(2), 0, 2), "a capital inside the name");
         assertFalse(finder.capitalisedAsSentenceOnly(view, s.get(0), 2, 3), "one word");
+
+        // A common noun before a kind word that refers back: the fund's mission, not an organisation.
+        Document about = kz.qogam.ingest.Extraction.standardPipeline("http://localhost:8080").process(Document.ofText("t",
+                "Общественный фонд «Зеленый Алатау» основан в 2011 году. Миссия фонда — сохранение природы.", Language.RUSSIAN));
+        TextView v = TextView.of(about, LEXICONS.morphology());
+        assertTrue(finder.capitalisedAsSentenceOnly(v, v.sentences().get(1), 0, 2));
+        assertTrue(about.entities().stream().noneMatch(e -> e.name().startsWith("Миссия")));
     }
 
     @Test
