@@ -107,6 +107,11 @@ public final class NounPhrases {
                 afterAdjective = false;
                 continue;
             }
+            // «Министерство экологии, геологии и природных ресурсов»: a comma inside a list that «и» closes.
+            if (s.isPunct(i, ",") && end == i && i > from && listClosesWithAnd(v, s, i + 1)) {
+                i++;
+                continue;
+            }
             if (!s.isWord(i)) break;
             String w = s.lower(i);
             // A person's name ends the complement: «Министерство финансов РФ Алексей Кудрин».
@@ -177,6 +182,23 @@ public final class NounPhrases {
         if (Mentions.startingAt(v.document(), s.start(from), MentionType.PLACE) != null || s.isUpper(from) || s.isProper(from)) return true;
         String w = s.lower(from);
         return GENITIVE_ADJECTIVE.matcher(w).matches() && v.morphology().isAdjective(w, Language.RUSSIAN);
+    }
+
+    /** Whether lower-case genitives from {@code from}, perhaps with more commas, run to «и» and one more genitive. */
+    private static boolean listClosesWithAnd(TextView v, SentenceView s, int from) {
+        for (int k = from; k < s.size() && k < from + 8; k++) {
+            if (s.isPunct(k, ",") && k > from) continue;
+            if (!s.isWord(k) || s.isCapitalized(k)) return false;
+            String w = s.lower(k);
+            if (w.equals("и")) return k > from && k + 1 < s.size() && s.isWord(k + 1) && !s.isCapitalized(k + 1) && genitive(v, s.lower(k + 1));
+            if (STOP.contains(w) || !genitive(v, w)) return false;
+        }
+        return false;
+    }
+
+    private static boolean genitive(TextView v, String w) {
+        return GENITIVE_ADJECTIVE.matcher(w).matches() && v.morphology().isAdjective(w, Language.RUSSIAN)
+                || v.morphology().isGenitiveNoun(w, Language.RUSSIAN);
     }
 
     /**

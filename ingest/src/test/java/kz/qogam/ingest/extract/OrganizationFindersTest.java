@@ -27,6 +27,15 @@ class OrganizationFindersTest {
     }
 
     @Test
+    void a_body_named_with_a_list_that_and_closes_keeps_the_whole_list() {
+        assertEquals(List.of("Министерство экологии, геологии и природных ресурсов РК"), named(doc(
+                "Конкурс объявлен Министерством экологии, геологии и природных ресурсов РК.", Language.RUSSIAN, new NamedBodyFinder(LEXICONS))));
+        // Bodies listed one after another stay apart.
+        assertEquals(List.of("Министерство финансов", "Министерство юстиции Республики Казахстан"), named(doc(
+                "Письмо направили в Министерство финансов, Министерство юстиции РК и акимат.", Language.RUSSIAN, new NamedBodyFinder(LEXICONS))));
+    }
+
+    @Test
     void quoted_names_take_the_legal_form_before_or_after_them() {
         Document ru = doc("Молодежный общественный фонд «Ұрпақ Next» организовал ярмарку, а РОО «Общества молодых профессионалов» нет.",
                 Language.RUSSIAN, new QuotedOrganizationFinder(LEXICONS));

@@ -455,7 +455,7 @@ class StatisticalMentionFinderTest {
                 "Общественный фонд «Зеленый Алатау» основан в 2011 году. Миссия фонда — сохранение природы.", Language.RUSSIAN));
         TextView v = TextView.of(about, LEXICONS.morphology());
         assertTrue(finder.capitalisedAsSentenceOnly(v, v.sentences().get(1), 0, 2));
-        assertTrue(about.entities().stream().noneMatch(e -> e.name().startsWith("Миссия")));
+        assertTrue(about.entities().stream().noneMatch(e -> e.name().text().startsWith("Миссия")));
     }
 
     @Test
