@@ -196,7 +196,8 @@ public final class NounPhrases {
         return false;
     }
 
-    private static boolean genitive(TextView v, String w) {
+    /** Whether a lower-case Russian word reads as a noun or adjective in the genitive. */
+    public static boolean genitive(TextView v, String w) {
         return GENITIVE_ADJECTIVE.matcher(w).matches() && v.morphology().isAdjective(w, Language.RUSSIAN)
                 || v.morphology().isGenitiveNoun(w, Language.RUSSIAN);
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import kz.qogam.ingest.doc.Entity;
 import kz.qogam.ingest.doc.EntityKind;
 import kz.qogam.ingest.doc.Fact;
 import kz.qogam.ingest.doc.Language;
@@ -93,8 +94,37 @@ public final class PostFinder extends RelationFinder {
                     }
                 }
             }
+            if (orgs.isEmpty()) captionPost(view, index, s, people, out);
         }
         return out;
+    }
+
+    /** The confidence of a post whose body is the organisation the text is about, named in no sentence with it. */
+    static final double MAIN_BODY = 0.5;
+
+    /**
+     * A line that is only a post and a person, the body left to the text: «Исполнительный директор —
+     * Тимур Ахметжанов.», «Директор: Анна Ким», «Тимур Ахметжанов — исполнительный директор». On an
+     * organisation's own page the post is that organisation's, so it goes to the one the text is
+     * about ({@link EntityIndex#mainOrganization}), if any, with a lower confidence.
+     */
+    private void captionPost(TextView view, EntityIndex index, SentenceView s, List<EntityIndex.Item> people, List<Fact> out) {
+        List<Mention> roles = Mentions.within(view.document(), s.span(), MentionType.ROLE);
+
+        if (roles.size() != 1 || people.size() != 1 || !RoleFinder.isPost(lexicons, roles.get(0))) return;
+        Mention role = roles.get(0);
+        Concept concept = role.concept() == null ? null : lexicons.concept(role.concept());
+        if (concept != null && concept.isA("member")) return;
+        int last = s.size() - 1;
+        while (last > 0 && s.isPunct(last, ".")) last--;
+        int roleFirst = s.indexAt(role.start()), roleLast = s.indexAt(role.end()) - 1;
+        EntityIndex.Item person = people.get(0);
+        int personFirst = s.indexAt(person.start()), personLast = s.indexAt(person.end()) - 1;
+        boolean postFirst = roleFirst == 0 && s.isPunct(roleLast + 1, "—–-:") && personFirst == roleLast + 2 && personLast == last;
+        boolean personFirstThenPost = personFirst == 0 && s.isPunct(personLast + 1, "—–-") && roleFirst == personLast + 2 && roleLast == last;
+        Entity main = index.mainOrganization();
+        if ((!postFirst && !personFirstThenPost) || main == null) return;
+        out.add(Fact.post(person.entity(), main, role.normalized(), concept == null ? null : concept.iri(), null, s.span(), MAIN_BODY));
     }
 
     /** The nominative of the title the role word stands in, when it is more than the word («Білім және ғылым министрі»), or null. */

@@ -360,16 +360,25 @@ public final class StatisticalMentionFinder implements Stage {
      * Whether a Russian "organisation" of several words is capitalised only because it opens the
      * sentence, lower-case words after it, and is no name: an adjective first and no body's noun
      * or legal form among them («Социальное предпринимательство помогает…»), or a common noun
-     * before a kind word the rules read as a reference back («Миссия фонда — …»: the fund's).
+     * before a kind word the rules read as a reference back («Миссия фонда — …»: the fund's), or
+     * such a kind word with a clause after it («Фонд работает в Алматы»).
      */
     boolean capitalisedAsSentenceOnly(TextView view, SentenceView s, int from, int to) {
-        if (to - from < 2 || opensWithABodysNoun(s, from)) return false;
+        if (to - from < 2) return false;
         for (int k = 0; k < from; k++) {
             if (!s.isPunct(k, "«\"„“—–-")) return false;
+        }
+        // «Фонд работает в Алматы»: a kind word that refers back, then a clause, not a complement.
+        Mention first = Mentions.startingAt(view.document(), s.start(from), MentionType.ORGANIZATION);
+        int next = first == null ? -1 : s.indexAt(first.end());
+        if (first != null && Anaphora.isAnaphor(first) && next < to && s.isWord(next) && !s.isCapitalized(next)
+                && !NounPhrases.genitive(view, s.lower(next))) {
+            return true;
         }
         for (int k = from + 1; k < to; k++) {
             if (!s.isWord(k) || s.isCapitalized(k)) return false;
         }
+        if (opensWithABodysNoun(s, from)) return false;
         Mention last = Mentions.covering(view.document(), s.start(to - 1), MentionType.ORGANIZATION);
         if (last != null && Anaphora.isAnaphor(last) && last.start() > s.start(from)) return true;
         if (!view.morphology().isAdjective(s.form(from), view.readingLanguage())) return false;

@@ -34,6 +34,20 @@ class RelationFindersTest {
     }
 
     @Test
+    void a_line_of_a_post_and_a_person_alone_is_a_post_in_the_organisation_the_text_is_about() {
+        String page = "Общественный фонд «Зеленый Алатау» основан в 2011 году. Фонд работает в Алматы.\n\n"
+                + "Исполнительный директор — Тимур Ахметжанов.\n\nАнна Ким — председатель правления.";
+        List<Fact> f = found(new PostFinder(LEXICONS), page, Language.RUSSIAN);
+        assertEquals(Set.of("holdsPost | Тимур Ахметжанов | Зеленый Алатау | исполнительный директор",
+                "holdsPost | Анна Ким | Зеленый Алатау | председатель правления"), TestDocs.facts(f));
+        assertTrue(f.stream().allMatch(x -> x.confidence() == PostFinder.MAIN_BODY));
+        // With no organisation the text is about, there is no post; nor in a sentence that says more.
+        assertEquals(Set.of(), facts(new PostFinder(LEXICONS), "Исполнительный директор — Тимур Ахметжанов.", Language.RUSSIAN));
+        assertEquals(Set.of(), facts(new PostFinder(LEXICONS), page.replace("Тимур Ахметжанов.", "Тимур Ахметжанов уехал в Астану."),
+                Language.RUSSIAN).stream().filter(x -> x.contains("Ахметжанов")).collect(java.util.stream.Collectors.toSet()));
+    }
+
+    @Test
     void a_post_of_a_place_is_held_in_its_state_and_a_ministers_in_the_ministry() {
         assertEquals(Set.of("holdsPost | Николай Сорокин | Франция | президент"),
                 facts(new PostFinder(LEXICONS), "Президент Франции Николай Сорокин прибыл в Париж.", Language.RUSSIAN));

@@ -456,6 +456,13 @@ class StatisticalMentionFinderTest {
         TextView v = TextView.of(about, LEXICONS.morphology());
         assertTrue(finder.capitalisedAsSentenceOnly(v, v.sentences().get(1), 0, 2));
         assertTrue(about.entities().stream().noneMatch(e -> e.name().text().startsWith("Миссия")));
+        // Such a kind word and a clause after it: «Фонд работает в Алматы».
+        Document works = kz.qogam.ingest.Extraction.standardPipeline("http://localhost:8080").process(Document.ofText("t",
+                "Общественный фонд «Зеленый Алатау» основан в 2011 году. Фонд работает в Алматы.", Language.RUSSIAN));
+        TextView w = TextView.of(works, LEXICONS.morphology());
+        assertTrue(finder.capitalisedAsSentenceOnly(w, w.sentences().get(1), 0, 5));
+        assertEquals(List.of("Зеленый Алатау"), works.entities().stream().filter(e -> e.kind() == kz.qogam.ingest.doc.EntityKind.ORGANIZATION)
+                .map(e -> e.name().text()).toList());
     }
 
     @Test
