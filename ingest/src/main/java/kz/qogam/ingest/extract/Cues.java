@@ -23,6 +23,8 @@ final class Cues {
                     + "|қатысты|қатысады|қатысқан|қатысып|қатысушы\\w*|сөйледі|баяндама\\w*", U);
     /** Opening an event: «Форум открыл аким», «Жиынды … ашты». Taking part only where the sentence names the event. */
     static final Pattern OPENING = Pattern.compile("открыл[аи]?|открывая|ашты|ашып|ашқан", U);
+    /** Heading a body: «Фонд возглавляет …», «руководит фондом», «қорды … басқарады». */
+    static final Pattern HEADING = Pattern.compile("возглавля(ет|ют)|возглавил[аи]?|руковод(ит|ят|ил|ила)|басқарады|басқарып", U);
     /** Saying something: the attribution of a quote. */
     static final Pattern SPEECH = Pattern.compile(
             "сообщил[аи]?|рассказал[аи]?|отметил[аи]?|сказал[аи]?|заявил[аи]?|говорит|подчеркнул[аи]?|пояснил[аи]?"

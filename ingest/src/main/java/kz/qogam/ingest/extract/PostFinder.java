@@ -13,6 +13,7 @@ import kz.qogam.ingest.doc.MentionType;
 import kz.qogam.ingest.doc.Predicate;
 import kz.qogam.ingest.doc.Span;
 import kz.qogam.ingest.text.SentenceView;
+import kz.qogam.ontology.Qg;
 import kz.qogam.ingest.text.TextView;
 
 /**
@@ -95,6 +96,7 @@ public final class PostFinder extends RelationFinder {
                 }
             }
             if (orgs.isEmpty()) captionPost(view, index, s, people, out);
+            else headingPost(view, s, orgs, people, out);
         }
         return out;
     }
@@ -125,6 +127,33 @@ public final class PostFinder extends RelationFinder {
         Entity main = index.mainOrganization();
         if ((!postFirst && !personFirstThenPost) || main == null) return;
         out.add(Fact.post(person.entity(), main, role.normalized(), concept == null ? null : concept.iri(), null, s.span(), MAIN_BODY));
+    }
+
+    /** The post of one who heads a body, told by a verb («возглавляет», «басқарады») rather than a post word. */
+    static final String HEAD = Qg.ROLE_NS + "head";
+
+    /**
+     * Who heads a body, said by a verb between the two: «Фонд возглавляет Сауле Абдрахманова»,
+     * «Сауле Абдрахманова руководит фондом», «Қорды Сәуле Әбдірахманова басқарады». The body right
+     * before or after the verb, the one person of the sentence on the other side.
+     */
+    private void headingPost(TextView view, SentenceView s, List<EntityIndex.Item> orgs, List<EntityIndex.Item> people, List<Fact> out) {
+        List<Integer> cues = Cues.find(s, Cues.HEADING);
+        if (cues.isEmpty() || people.size() != 1) return;
+        int cue = cues.get(0);
+        EntityIndex.Item person = people.get(0);
+        boolean personAfter = s.indexAt(person.start()) > cue;
+        EntityIndex.Item body = null;
+        for (EntityIndex.Item o : orgs) {
+            int first = s.indexAt(o.start()), next = s.indexAt(o.end());
+            // Russian: the body next to the verb; Kazakh: the body opens the sentence, the verb ends it.
+            boolean beside = next == cue || first == cue + 1 || (first == 0 && personAfter && s.indexAt(person.end()) == cue);
+            boolean otherSide = personAfter ? first < cue : first > cue;
+            if (beside && otherSide && !o.mention().span().overlaps(person.mention().span())) body = o;
+        }
+        if (body == null) return;
+        Concept head = lexicons.concept(HEAD);
+        out.add(Fact.post(person.entity(), body.entity(), head.label(view), HEAD, null, s.span(), 0.7));
     }
 
     /** The nominative of the title the role word stands in, when it is more than the word («Білім және ғылым министрі»), or null. */

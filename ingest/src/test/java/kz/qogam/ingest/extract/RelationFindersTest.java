@@ -48,6 +48,17 @@ class RelationFindersTest {
     }
 
     @Test
+    void one_who_heads_a_body_by_a_verb_holds_its_head_post() {
+        assertEquals(Set.of("holdsPost | Сауле Абдрахманова | Зеленый Алатау | руководитель"), facts(new PostFinder(LEXICONS),
+                "Общественный фонд «Зеленый Алатау» основан в 2011 году. Фонд возглавляет Сауле Абдрахманова.", Language.RUSSIAN));
+        assertEquals(Set.of("holdsPost | Айгерим Сейткалиева | Центр развития гражданских инициатив | руководитель"), facts(new PostFinder(LEXICONS),
+                "Айгерим Сейткалиева руководит общественным объединением «Центр развития гражданских инициатив».", Language.RUSSIAN));
+        // A body the verb does not stand beside is not the one headed.
+        assertEquals(Set.of(), facts(new PostFinder(LEXICONS),
+                "Айгерим Сейткалиева, которая раньше руководила проектами, пришла в общественное объединение «Центр развития».", Language.RUSSIAN));
+    }
+
+    @Test
     void a_post_of_a_place_is_held_in_its_state_and_a_ministers_in_the_ministry() {
         assertEquals(Set.of("holdsPost | Николай Сорокин | Франция | президент"),
                 facts(new PostFinder(LEXICONS), "Президент Франции Николай Сорокин прибыл в Париж.", Language.RUSSIAN));
