@@ -141,12 +141,26 @@ public final class NamedBodyFinder extends MentionFinder {
             boolean capitalised = s.isProper(head.start) && head.start > 0;
             // «Қордың директоры», «бірлестік төрағасы»: a legal form with a post after it is the body named before.
             boolean beforePost = head.legalForm != null && Mentions.startingAt(v.document(), s.start(head.end), MentionType.ROLE) != null;
-            return capitalised || beforePost || head.specificStateBody()
+            return capitalised || beforePost || head.specificStateBody() || namedBefore(v, s, head)
                     ? List.of(mention(v, s, head.start, head.end, head, Anaphora.CONFIDENCE)) : List.of();
         }
         Span span = s.span(start, head.end);
         return List.of(new Mention(span, v.document().text(span), MentionType.ORGANIZATION, localBodyName(v, s, start, head),
                 head.legalForm == null ? null : head.legalForm.iri(), 0.75));
+    }
+
+    /**
+     * Whether a Kazakh legal form in the singular follows an organisation of that form the text
+     * has named: «Қорды … басқарады», «Қор … мүшесі» after «"Жасыл Алатау" қоғамдық қоры». Without
+     * one, a bare «қор» may be a reserve, not a fund.
+     */
+    private boolean namedBefore(TextView v, SentenceView s, Head head) {
+        // State bodies refer back by their own kind (specificStateBody); «мемлекеттік орган» is any of them.
+        if (head.legalForm == null || head.stateBody() || NounPhrases.kazakhPlural(s.lower(head.end - 1))) return false;
+        int at = s.start(head.start);
+        return v.document().mentions().stream().anyMatch(m -> m.type() == MentionType.ORGANIZATION && m.end() <= at
+                && m.concept() != null && !Anaphora.isAnaphor(m) && lexicons.concept(m.concept()) != null
+                && lexicons.concept(m.concept()).isA(head.legalForm.localName()));
     }
 
     /**

@@ -142,14 +142,14 @@ public final class PostFinder extends RelationFinder {
         if (cues.isEmpty() || people.size() != 1) return;
         int cue = cues.get(0);
         EntityIndex.Item person = people.get(0);
-        boolean personAfter = s.indexAt(person.start()) > cue;
+        int personFirst = s.indexAt(person.start()), personNext = s.indexAt(person.end());
         EntityIndex.Item body = null;
         for (EntityIndex.Item o : orgs) {
             int first = s.indexAt(o.start()), next = s.indexAt(o.end());
-            // Russian: the body next to the verb; Kazakh: the body opens the sentence, the verb ends it.
-            boolean beside = next == cue || first == cue + 1 || (first == 0 && personAfter && s.indexAt(person.end()) == cue);
-            boolean otherSide = personAfter ? first < cue : first > cue;
-            if (beside && otherSide && !o.mention().span().overlaps(person.mention().span())) body = o;
+            boolean verbBetween = next == cue && personFirst > cue || first == cue + 1 && personNext <= cue;
+            // Kazakh puts both before the verb: «Қорды Сәуле Әбдірахманова басқарады», «Сәуле … қорды басқарады».
+            boolean bothBefore = next == personFirst && personNext == cue || personNext == first && next == cue;
+            if (verbBetween || bothBefore) body = o;
         }
         if (body == null) return;
         Concept head = lexicons.concept(HEAD);

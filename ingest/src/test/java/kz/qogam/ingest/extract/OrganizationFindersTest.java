@@ -148,6 +148,14 @@ class OrganizationFindersTest {
                 new QuotedOrganizationFinder(LEXICONS), new NamedBodyFinder(LEXICONS));
         assertEquals(List.of("партии"),
                 TestDocs.mentions(party, MentionType.ORGANIZATION).stream().filter(Anaphora::isAnaphor).map(Mention::text).toList());
+        // In Kazakh so does a legal form the text has named an organisation with, and only then («су қоры» is a reserve).
+        Document fund = doc("«Жасыл Алатау» қоғамдық қоры 2011 жылы құрылған. Қорды Сәуле Әбдірахманова басқарады.", Language.KAZAKH,
+                new QuotedOrganizationFinder(LEXICONS), new NamedBodyFinder(LEXICONS));
+        assertEquals(List.of("Қорды"),
+                TestDocs.mentions(fund, MentionType.ORGANIZATION).stream().filter(Anaphora::isAnaphor).map(Mention::text).toList());
+        Document none = doc("Биыл өңірде су қоры азайды. Қорды толықтыру қажет.", Language.KAZAKH,
+                new QuotedOrganizationFinder(LEXICONS), new NamedBodyFinder(LEXICONS));
+        assertEquals(List.of(), TestDocs.mentions(none, MentionType.ORGANIZATION));
     }
 
     @Test

@@ -53,6 +53,8 @@ class RelationFindersTest {
                 "Общественный фонд «Зеленый Алатау» основан в 2011 году. Фонд возглавляет Сауле Абдрахманова.", Language.RUSSIAN));
         assertEquals(Set.of("holdsPost | Айгерим Сейткалиева | Центр развития гражданских инициатив | руководитель"), facts(new PostFinder(LEXICONS),
                 "Айгерим Сейткалиева руководит общественным объединением «Центр развития гражданских инициатив».", Language.RUSSIAN));
+        assertEquals(Set.of("holdsPost | Сәуле Әбдірахманова | Жасыл Алатау | басшы"), facts(new PostFinder(LEXICONS),
+                "«Жасыл Алатау» қоғамдық қоры 2011 жылы құрылған. Қорды Сәуле Әбдірахманова басқарады.", Language.KAZAKH));
         // A body the verb does not stand beside is not the one headed.
         assertEquals(Set.of(), facts(new PostFinder(LEXICONS),
                 "Айгерим Сейткалиева, которая раньше руководила проектами, пришла в общественное объединение «Центр развития».", Language.RUSSIAN));
