@@ -40,8 +40,9 @@ public final class NamedBodyFinder extends MentionFinder {
             while (i < s.size()) {
                 Head head = headAt(s, i);
                 // Kazakh writes a capitalised noun before a place's name as its adjective: «Орталық Азия» is Central Asia.
+                // Not a legal form the text has named a body with: «Қор Қазақстанның … альянсының мүшесі» is the fund.
                 boolean modifier = !russian && head != null && s.isProper(head.start) && head.end < s.size()
-                        && Mentions.covering(view.document(), s.start(head.end), MentionType.PLACE) != null;
+                        && Mentions.covering(view.document(), s.start(head.end), MentionType.PLACE) != null && !namedBefore(view, s, head);
                 if (head == null || modifier || postsWord(view, s, head) || taken(view, s, i) || inside(quotes, i) || followedByQuote(s, head.end)
                         || s.isPunct(head.end, ":")) {
                     i++;

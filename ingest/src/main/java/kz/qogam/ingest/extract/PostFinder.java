@@ -83,6 +83,13 @@ public final class PostFinder extends RelationFinder {
                 // A title headed by another word is that word's post: «заместитель начальника» is no chief.
                 boolean headed = head != role;
                 Concept concept = headed ? null : post.concept();
+                // «Фонд является членом Экологического альянса», «Қор … альянсының мүшесі болып табылады»: a body that opens the
+                // sentence is the member when no person is.
+                if (holders.isEmpty() && concept != null && concept.isA("member")) {
+                    EntityIndex.Item member = orgs.stream().filter(o -> s.indexAt(o.start()) == 0 && o.entity() != post.org().entity())
+                            .findFirst().orElse(null);
+                    if (member != null) out.add(Fact.link(Predicate.MEMBER_OF, member.entity(), post.org().entity(), s.span(), 0.7));
+                }
                 String label = headed ? head.normalized().toLowerCase(Locale.ROOT) : role.normalized();
                 for (EntityIndex.Item p : holders) {
                     if (concept != null && concept.isA("member")) {

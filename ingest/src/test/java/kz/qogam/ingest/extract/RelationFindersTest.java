@@ -48,6 +48,16 @@ class RelationFindersTest {
     }
 
     @Test
+    void a_body_that_opens_a_sentence_with_a_member_word_and_no_person_is_the_member() {
+        assertEquals(Set.of("memberOf | Зеленый Алатау | Экологический альянс Казахстана"), facts(new PostFinder(LEXICONS),
+                "Общественный фонд «Зеленый Алатау» основан в 2011 году. Фонд является членом Экологического альянса Казахстана.",
+                Language.RUSSIAN));
+        assertEquals(Set.of("memberOf | Жасыл Алатау | Қазақстанның экологиялық альянсы"), facts(new PostFinder(LEXICONS),
+                "«Жасыл Алатау» қоғамдық қоры 2011 жылы құрылған. Қор Қазақстанның экологиялық альянсының мүшесі болып табылады.",
+                Language.KAZAKH));
+    }
+
+    @Test
     void one_who_heads_a_body_by_a_verb_holds_its_head_post() {
         assertEquals(Set.of("holdsPost | Сауле Абдрахманова | Зеленый Алатау | руководитель"), facts(new PostFinder(LEXICONS),
                 "Общественный фонд «Зеленый Алатау» основан в 2011 году. Фонд возглавляет Сауле Абдрахманова.", Language.RUSSIAN));
