@@ -214,12 +214,16 @@ public final class EventFinder extends MentionFinder {
         String bare = v.nominative(s.span(start, nameEnd), Morphology.PhraseKind.NOUN_PHRASE).toLowerCase(Locale.ROOT);
         // «В Актау прошел региональный гражданский форум»: a kind described by adjectives in a sentence that says it takes
         // place is that event, named by its description, whether or not the text names it elsewhere too.
-        if (nameStart < kind.start && !kind.generic && happens(s)) {
+        if (nameStart < kind.start && !kind.generic && happens(s) && !DETERMINER.matcher(s.lower(nameStart)).matches()) {
             String described = v.nominative(s.span(nameStart, nameEnd), Morphology.PhraseKind.NOUN_PHRASE).toLowerCase(Locale.ROOT);
             return new Mention(span, text, MentionType.EVENT, capitalise(described), kind.concept, DESCRIBED);
         }
         return new Mention(span, text, MentionType.EVENT, bare, kind.concept, Anaphora.CONFIDENCE);
     }
+
+    /** Words that point at events rather than describe one: «подобные семинары будут проводиться», «эти форумы». */
+    private static final Pattern DETERMINER = Pattern.compile("(?U)подобн\\p{L}*|так(ой|ая|ое|ие|ого|их|им|ими|ом|ую)"
+            + "|эт(от|а|о|и|ого|ой|их|им|ими|ом|у)|друг(ой|ая|ое|ие|ого|их|им|ими|ом|ую)|кажд\\p{L}*|все|всех|всем|всеми");
 
     /** The confidence of an event only described («региональный гражданский форум»), not named. */
     static final double DESCRIBED = 0.6;

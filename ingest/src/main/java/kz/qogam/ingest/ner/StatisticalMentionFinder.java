@@ -193,7 +193,8 @@ public final class StatisticalMentionFinder implements Stage {
                 // across one: «ASTANA.KAZINFORM – Aqorda» is Aqorda, «Erikti bolý – ıgi» nothing.
                 MentionType cutType = cut == null ? null : language.mentionType(cut.getType());
                 opennlp.tools.util.Span dashed = cutType != null && SPLIT_BY_DASH.contains(cutType) ? afterSpacedDash(s, cut) : cut;
-                opennlp.tools.util.Span name = cutType == MentionType.PERSON && language == NerLanguage.RUSSIAN ? beforePost(doc, s, dashed) : dashed;
+                opennlp.tools.util.Span name = cutType == MentionType.PERSON && language == NerLanguage.RUSSIAN ? beforePost(doc, s, dashed)
+                        : language == NerLanguage.RUSSIAN ? beforeHelper(s, dashed) : dashed;
                 if (name == null) continue;
                 // A letter or a Roman numeral alone names no one («Ulttyq quryltaıdyń V otyrysy»).
                 if (name.length() == 1 && (s.form(name.getStart()).length() < 2 || ROMAN.matcher(s.token(name.getStart()).text()).matches())) continue;
@@ -819,6 +820,26 @@ public final class StatisticalMentionFinder implements Stage {
     }
 
     private static final Pattern ROMAN = Pattern.compile("[IVXLC]+");
+
+    /** Words that bring in who helped, which no name holds: «при поддержке», «при содействии», «при участии», «совместно с». */
+    private static final Pattern HELPER = Pattern.compile("(?U)при (поддержк|содействи|участи|финансов)\\p{L}*|совместно (с|со)");
+
+    /**
+     * A Russian name cut before the words that bring in a helper: «[Центром поддержки гражданских
+     * инициатив при содействии]» is the centre. Null when nothing is left.
+     */
+    static opennlp.tools.util.Span beforeHelper(SentenceView s, opennlp.tools.util.Span name) {
+        if (name == null) return null;
+        for (int i = name.getStart() + 1; i < name.getEnd() - 1; i++) {
+            if (HELPER.matcher(s.lower(i) + " " + s.lower(i + 1)).matches()) {
+                return new opennlp.tools.util.Span(name.getStart(), i, name.getType(), name.getProb());
+            }
+        }
+        if (name.getEnd() - name.getStart() > 1 && HELPER.matcher(s.lower(name.getEnd() - 1) + " " + (name.getEnd() < s.size() ? s.lower(name.getEnd()) : "")).matches()) {
+            return new opennlp.tools.util.Span(name.getStart(), name.getEnd() - 1, name.getType(), name.getProb());
+        }
+        return name;
+    }
 
     /**
      * A name cut after the last dash inside it with a space on either side, when what follows

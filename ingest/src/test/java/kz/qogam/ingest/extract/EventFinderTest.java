@@ -43,6 +43,8 @@ class EventFinderTest {
         // A wish or a habit is no event: «за честные выборы», «в гражданских кампаниях» only refer.
         assertEquals(List.of(), named("Мы за честные выборы в Республике Казахстан.", Language.RUSSIAN));
         assertEquals(List.of(), named("Вы сможете принять участие в гражданских кампаниях.", Language.RUSSIAN));
+        // Words that point at events describe none: «подобные семинары будут проводиться» is a plan of several.
+        assertEquals(List.of(), named("Она отметила, что подобные семинары будут проводиться ежеквартально.", Language.RUSSIAN));
     }
 
     @Test

@@ -466,6 +466,17 @@ class StatisticalMentionFinderTest {
     }
 
     @Test
+    void aRussianNameEndsBeforeTheWordsThatBringInAHelper() {
+        Document doc = Pipeline.builder().add(new SentenceSplitter()).add(new Tokenizer()).build().process(Document.ofText("t",
+                "Семинар проведен совместно с Центром поддержки гражданских инициатив при содействии управления.", Language.RUSSIAN));
+        SentenceView s = TextView.of(doc, LEXICONS.morphology()).sentences().get(0);
+        opennlp.tools.util.Span cut = StatisticalMentionFinder.beforeHelper(s, new opennlp.tools.util.Span(4, 10, "ORG"));
+        assertEquals(8, cut.getEnd());
+        opennlp.tools.util.Span whole = new opennlp.tools.util.Span(4, 8, "ORG");
+        assertEquals(whole, StatisticalMentionFinder.beforeHelper(s, whole));
+    }
+
+    @Test
     void aKazakhOrganisationEndingWithAPostIsATitle() {
         Document doc = Pipeline.builder().add(new SentenceSplitter()).add(new Tokenizer()).add(new kz.qogam.ingest.extract.RoleFinder(LEXICONS))
                 .build().process(Document.ofText("t", "Мәдениет және ақпарат министрі келді . Ұлттық банк басқармасы келді .", Language.KAZAKH));
