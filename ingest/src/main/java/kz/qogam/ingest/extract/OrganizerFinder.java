@@ -12,7 +12,8 @@ import kz.qogam.ingest.text.TextView;
  * Who organises an event: in a sentence with a verb of organising and an event, the organisation
  * that stands before the verb as its subject («Молодежный общественный фонд «Ұрпақ Next» …
  * организовал ярмарку»), or else the one after it («организованный фондом …»). An organisation
- * named as a funder («заказа управления …») is not the organiser.
+ * named as a funder («заказа управления …») is not the organiser. So is the organisation whose
+ * initiative the event is («по инициативе …», «… бастамасымен»).
  */
 public final class OrganizerFinder extends RelationFinder {
     public OrganizerFinder(Lexicons lexicons) {
@@ -37,7 +38,27 @@ public final class OrganizerFinder extends RelationFinder {
                 EntityIndex.Item event = EventPlaceFinder.nearest(events, s.span(cue, cue + 1));
                 out.add(Fact.link(Predicate.ORGANIZES, organiser.entity(), event.entity(), s.span(), 0.75));
             }
+            initiator(index, s, events, out);
         }
         return out;
+    }
+
+    /**
+     * Whose initiative an event is: the organisation right after «по инициативе» or right before
+     * «бастамасымен» («по инициативе общественного фонда «Развитие» прошел семинар», «"Бірге"
+     * бірлестігінің бастамасымен форум өтті»).
+     */
+    private static void initiator(EntityIndex index, SentenceView s, List<EntityIndex.Item> events, List<Fact> out) {
+        for (int i = 0; i < s.size(); i++) {
+            boolean russian = s.is(i, "по") && s.is(i + 1, "инициативе");
+            boolean kazakh = s.is(i, "бастамасымен");
+            if (!russian && !kazakh) continue;
+            for (EntityIndex.Item o : index.outermost(s.span(), EntityKind.ORGANIZATION)) {
+                if (russian ? s.indexAt(o.start()) == i + 2 : s.indexAt(o.end()) == i) {
+                    EntityIndex.Item event = EventPlaceFinder.nearest(events, s.span(i, i + 1));
+                    out.add(Fact.link(Predicate.ORGANIZES, o.entity(), event.entity(), s.span(), 0.7));
+                }
+            }
+        }
     }
 }

@@ -276,6 +276,15 @@ class RelationFindersTest {
     }
 
     @Test
+    void whose_initiative_an_event_is_organises_it() {
+        assertEquals(Set.of("organizes | Развитие | Семинар для руководителей некоммерческих организаций"),
+                facts(new OrganizerFinder(LEXICONS), "15 сентября в Уральске по инициативе общественного фонда «Развитие» прошел обучающий "
+                        + "семинар для руководителей некоммерческих организаций.", Language.RUSSIAN));
+        assertEquals(Set.of("organizes | Бірге | Облыстық волонтерлер форумы"), facts(new OrganizerFinder(LEXICONS),
+                "«Бірге» қоғамдық бірлестігінің бастамасымен Қостанайда облыстық волонтерлер форумы өтті.", Language.KAZAKH));
+    }
+
+    @Test
     void participants_and_quoted_speakers() {
         Set<String> f = facts(new ParticipationFinder(LEXICONS), "Прошла ярмарка социальных идей. Четыре НПО презентовали проекты, "
                 + "среди них общественный фонд «Альянс», общественная организация «Шанырак». – Мы рады, – сказала Айзада Курманова.",
