@@ -166,7 +166,7 @@ public final class EventFinder extends MentionFinder {
 
     /** Kazakh participles («өткен», «өтетін»), which describe by what happened, and words that modify no noun. */
     private static final Pattern NOT_A_MODIFIER = Pattern.compile("(?U).+(ған|ген|қан|кен|атын|етін|йтын|йтін)"
-            + "|және|мен|бен|пен|бұл|осы|сол|ол|биыл|үшін|бойынша|туралы|арналған|атты|деген|ғана|әр|барлық|жыл|бүгін|кеше|ертең");
+            + "|және|мен|бен|пен|бұл|осы|сол|ол|биыл|үшін|бойынша|туралы|атты|деген|ғана|әр|барлық|жыл|бүгін|кеше|ертең");
 
     /**
      * A lower-case Kazakh noun with no case ending nor possessive, as a compound's modifier is:
