@@ -2,6 +2,8 @@ package kz.qogam.ingest.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.BiPredicate;
 import kz.qogam.ingest.doc.Language;
 import kz.qogam.ingest.doc.Mention;
 import kz.qogam.ingest.doc.MentionType;
@@ -24,20 +26,47 @@ public final class GazetteerPlaceFinder extends MentionFinder {
     public List<Mention> find(TextView view) {
         List<Mention> out = new ArrayList<>();
         for (SentenceView s : view.sentences()) {
-            for (PhraseTable.Match<Concept> m : lexicons.places().findAll(s)) {
+            for (PhraseTable.Match<Concept> m : lexicons.places().findAll(s, declinable(view, s))) {
                 // Place names are proper names: «казахстанских» or «алматы» in a URL are not places;
                 // nor is a street named after a place or a person («ул. Шевченко», «Абай көшесі»).
                 if (!s.isCapitalized(m.start()) || onStreet(s, m.start(), m.end()) || afterGivenName(view, s, m)) continue;
                 Concept place = m.value();
                 int end = m.end();
-                PhraseTable.Match<Concept> kind = end < s.size() ? lexicons.placeKinds().longestAt(s, end) : null;
-                if (kind != null && kindAgrees(place, kind.value()) && !s.isCapitalized(end)) end = kind.end();
+                PhraseTable.Match<Concept> kind = kindAfter(lexicons, s, m);
+                if (kind != null && !kindAgrees(place, kind.value())) continue; // «Сарыағаш ауданы» is a district, not the town
+                if (kind != null) end = kind.end();
                 Span span = s.span(m.start(), end);
                 String name = place.label(view);
                 out.add(new Mention(span, view.document().text(span), MentionType.PLACE, name, place.iri(), 0.95));
             }
         }
         return out;
+    }
+
+    /**
+     * Which names of the table the words up to a token may be: in a Russian text, a case form of a
+     * Russian name. The table matches by stem, which an indeclinable name shares with other
+     * names: «Аксая» is «Аксай», not «Аксу», and «Актобы» is not «Актобе». Such a name (ending in
+     * a vowel other than а, я) is matched as written; a plural in -ы takes only the plural's
+     * endings («Нидерландах», not «Алматой»); a name in -й keeps the rest («Аксая», «Аксае»). Kazakh names, and Kazakh texts, are the table's business.
+     */
+    public static BiPredicate<PhraseTable.Entry<Concept>, Integer> declinable(TextView view, SentenceView s) {
+        if (view.readingLanguage() != Language.RUSSIAN) return null;
+        return (e, end) -> !e.lang().equals("ru") || formOf(e.label(), s.lower(end - 1));
+    }
+
+    private static boolean formOf(String label, String written) {
+        String[] words = label.toLowerCase(Locale.ROOT).replace('ё', 'е').split("[\\s-]+");
+        String name = words[words.length - 1];
+        String form = written.replace('ё', 'е');
+        if (form.equals(name) || form.endsWith("-" + name)) return true;
+        char last = name.charAt(name.length() - 1);
+        if (last == 'ы') {
+            String stem = name.substring(0, name.length() - 1);
+            return form.startsWith(stem) && List.of("ов", "ам", "ами", "ах").contains(form.substring(stem.length()));
+        }
+        if (last == 'й') return form.startsWith(name.substring(0, name.length() - 1)); // «Аксая», not «Аксу»
+        return "оеиуюэ".indexOf(last) < 0;
     }
 
     /**
@@ -59,10 +88,16 @@ public final class GazetteerPlaceFinder extends MentionFinder {
                 || s.is(end, "көшесі", "көшесінде", "даңғылы", "даңғылында");
     }
 
-    /** Whether a kind word fits a place: «қаласы» after a city, «облысы» after a region. */
-    static boolean kindAgrees(Concept place, Concept kind) {
+    /** The place-kind word in lower case right after a match, or null: «Шымкент [қаласында]», «Сарыағаш [ауданы]». */
+    public static PhraseTable.Match<Concept> kindAfter(Lexicons lexicons, SentenceView s, PhraseTable.Match<Concept> m) {
+        if (m.end() >= s.size() || s.isCapitalized(m.end())) return null;
+        return lexicons.placeKinds().longestAt(s, m.end());
+    }
+
+    /** Whether a kind word fits a place: «қаласы» after a city or a town, «облысы» after a region. */
+    public static boolean kindAgrees(Concept place, Concept kind) {
         String p = place.kind().substring(place.kind().lastIndexOf('/') + 1);
         String k = kind.localName();
-        return p.equals(k) || (p.equals("city-of-republican-significance") && k.equals("city"));
+        return p.equals(k) || ((p.equals("city-of-republican-significance") || p.equals("town")) && k.equals("city"));
     }
 }

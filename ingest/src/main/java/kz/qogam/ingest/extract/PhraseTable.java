@@ -3,8 +3,10 @@ package kz.qogam.ingest.extract;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 import kz.qogam.ingest.doc.Language;
 import kz.qogam.ingest.text.Morphology;
@@ -57,21 +59,36 @@ public final class PhraseTable<T> {
         else return;
         List<String> words = Tokenizer.tokenize(label).stream().map(t -> t.text()).toList();
         if (words.isEmpty()) return;
-        Node<T> node = root;
-        for (String w : words) {
-            String key = isAbbreviation(w) ? w : morphology.lemmaKey(w, language);
-            node = node.next.computeIfAbsent(key, k -> new Node<>());
-        }
         Entry<T> e = new Entry<>(value, label, lang);
+        List<String> keys = words.stream().map(w -> isAbbreviation(w) ? w : morphology.lemmaKey(w, language)).toList();
+        addPath(keys, e);
+        // A Russian name in -ай takes -я in the genitive, whose stem drops «ая» as an adjective's ending:
+        // «Аксая» is «Аксай».
+        String last = words.get(words.size() - 1).toLowerCase(Locale.ROOT);
+        if (language == Language.RUSSIAN && last.length() > 3 && last.endsWith("ай")) {
+            List<String> genitive = new ArrayList<>(keys);
+            genitive.set(keys.size() - 1, morphology.lemmaKey(last.substring(0, last.length() - 1) + "я", language));
+            addPath(genitive, e);
+        }
+    }
+
+    private void addPath(List<String> keys, Entry<T> e) {
+        Node<T> node = root;
+        for (String key : keys) node = node.next.computeIfAbsent(key, k -> new Node<>());
         if (!node.entries.contains(e)) node.entries.add(e);
     }
 
     /** The longest name that starts at token {@code i}, or null. */
     public Match<T> longestAt(SentenceView s, int i) {
-        return longestAt(s, i, null);
+        return longestAt(s, i, (BiPredicate<Entry<T>, Integer>) null);
     }
 
-    private Match<T> longestAt(SentenceView s, int i, Predicate<Entry<T>> keep) {
+    /**
+     * The longest name that starts at token {@code i} among the entries {@code keep} accepts when
+     * they would end before token {@code end}, or null: «Аксая» may match «Аксу» by its stem, which a
+     * caller that knows the name does not decline refuses, leaving «Аксай».
+     */
+    public Match<T> longestAt(SentenceView s, int i, BiPredicate<Entry<T>, Integer> keep) {
         List<Match<T>> best = new ArrayList<>(1);
         walk(s, i, i, root, best, keep);
         return best.isEmpty() ? null : best.get(0);
@@ -93,7 +110,7 @@ public final class PhraseTable<T> {
 
     /** Every longest, non-overlapping match in the sentence, left to right. */
     public List<Match<T>> findAll(SentenceView s) {
-        return findAll(s, null);
+        return findAll(s, (BiPredicate<Entry<T>, Integer>) null);
     }
 
     /**
@@ -101,6 +118,11 @@ public final class PhraseTable<T> {
      * when null), as if the table held no others: a longer name it leaves out hides no shorter one.
      */
     public List<Match<T>> findAll(SentenceView s, Predicate<Entry<T>> keep) {
+        return findAll(s, keep == null ? (BiPredicate<Entry<T>, Integer>) null : (e, end) -> keep.test(e));
+    }
+
+    /** As {@link #findAll(SentenceView, Predicate)}, where {@code keep} also sees the token each match would end before. */
+    public List<Match<T>> findAll(SentenceView s, BiPredicate<Entry<T>, Integer> keep) {
         List<Match<T>> out = new ArrayList<>();
         int i = 0;
         while (i < s.size()) {
@@ -116,14 +138,14 @@ public final class PhraseTable<T> {
     }
 
     /** Follows every key of token {@code i} down the trie, keeping in {@code best} (0 or 1 element) the longest match. */
-    private void walk(SentenceView s, int start, int i, Node<T> node, List<Match<T>> best, Predicate<Entry<T>> keep) {
+    private void walk(SentenceView s, int start, int i, Node<T> node, List<Match<T>> best, BiPredicate<Entry<T>, Integer> keep) {
         if (i >= s.size()) return;
         Set<String> keys = s.keys(i);
         for (String k : keys) {
             Node<T> child = node.next.get(k);
             if (child == null) continue;
             if (!child.entries.isEmpty() && (best.isEmpty() || i + 1 - start > best.get(0).length())) {
-                List<Entry<T>> kept = keep == null ? List.copyOf(child.entries) : child.entries.stream().filter(keep).toList();
+                List<Entry<T>> kept = keep == null ? List.copyOf(child.entries) : child.entries.stream().filter(e -> keep.test(e, i + 1)).toList();
                 if (!kept.isEmpty()) {
                     best.clear();
                     best.add(new Match<>(start, i + 1, kept));

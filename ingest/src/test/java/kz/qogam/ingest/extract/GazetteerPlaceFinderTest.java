@@ -44,6 +44,21 @@ class GazetteerPlaceFinderTest {
     }
 
     @Test
+    void an_indeclinable_name_is_matched_as_written_not_by_a_stem_it_shares() {
+        List<Mention> m = places("Жители Аксая и Аксу, в городе Аксае, в Нидерландах и в Хромтау; Актобы нет.", Language.RUSSIAN);
+        assertEquals(List.of("aksay", "aksu", "aksay", "netherlands", "khromtau"),
+                m.stream().map(x -> x.concept().substring(PLACE.length())).toList());
+    }
+
+    @Test
+    void a_town_before_another_kind_word_names_that_other_place() {
+        // «Сарыағаш ауданы» is the district named after the town; the town takes its own kind word.
+        List<Mention> m = places("Сарыағаш ауданынан және Ақсай қаласынан келді.", Language.KAZAKH);
+        assertEquals(List.of("Ақсай қаласынан"), m.stream().map(Mention::text).toList());
+        assertEquals(PLACE + "aksay", m.get(0).concept());
+    }
+
+    @Test
     void leaves_out_lower_case_words_and_streets() {
         assertEquals(List.of(), places("казахстанских компаний; офис на ул. Шевченко", Language.RUSSIAN));
     }

@@ -448,7 +448,15 @@ class StatisticalMentionFinderTest {
         assertTrue(finder.capitalisedAsSentenceOnly(view, s.get(0), 1, 3));
         assertFalse(finder.capitalisedAsSentenceOnly(view, s.get(1), 0, 2), "a bank is a body");
         assertFalse(finder.capitalisedAsSentenceOnly(view, s.get(2), 0, 2), "a capital inside the name");
-        assertFalse(finder.capitalisedAsSentenceOnly(view, s.get(0), 2, 3), "one word");
+        assertFalse(finder.capitalisedAsSentenceOnly(view, s.get(0), 2, 3), "inside the sentence");
+        // One common noun the dictionary knows, opening the sentence, before «из» (from): no name; alone, or a word in
+        // capitals, it may be one.
+        Document one = Pipeline.builder().add(new SentenceSplitter()).add(new Tokenizer()).build().process(Document.ofText("t",
+                "Делегация из Аксу прибыла в Павлодар. Кремль опроверг слухи. НПО из Уральска провели акцию.", Language.RUSSIAN));
+        TextView o = TextView.of(one, LEXICONS.morphology());
+        assertTrue(finder.capitalisedAsSentenceOnly(o, o.sentences().get(0), 0, 1));
+        assertFalse(finder.capitalisedAsSentenceOnly(o, o.sentences().get(1), 0, 1), "alone: factRuEval's «Кремль»");
+        assertFalse(finder.capitalisedAsSentenceOnly(o, o.sentences().get(2), 0, 1), "capitals");
 
         // A common noun before a kind word that refers back: the fund's mission, not an organisation.
         Document about = kz.qogam.ingest.Extraction.standardPipeline("http://localhost:8080").process(Document.ofText("t",
@@ -474,6 +482,11 @@ class StatisticalMentionFinderTest {
         assertEquals(8, cut.getEnd());
         opennlp.tools.util.Span whole = new opennlp.tools.util.Span(4, 8, "ORG");
         assertEquals(whole, StatisticalMentionFinder.beforeHelper(s, whole));
+        // Nor does a name hold «из» (from): «[НПО] из Уральска».
+        Document from = Pipeline.builder().add(new SentenceSplitter()).add(new Tokenizer()).build().process(Document.ofText("t",
+                "Представители НПО из Уральска выступили.", Language.RUSSIAN));
+        SentenceView f = TextView.of(from, LEXICONS.morphology()).sentences().get(0);
+        assertEquals(2, StatisticalMentionFinder.beforeHelper(f, new opennlp.tools.util.Span(1, 4, "ORG")).getEnd());
     }
 
     @Test
