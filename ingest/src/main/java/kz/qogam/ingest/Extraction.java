@@ -5,6 +5,7 @@ import java.util.List;
 import kz.qogam.ingest.extract.AbbreviationFinder;
 import kz.qogam.ingest.extract.BasedInFinder;
 import kz.qogam.ingest.extract.ContactFactFinder;
+import kz.qogam.ingest.extract.CentreFinder;
 import kz.qogam.ingest.extract.ContactFinder;
 import kz.qogam.ingest.extract.DateFinder;
 import kz.qogam.ingest.extract.EventDateFinder;
@@ -97,6 +98,7 @@ public final class Extraction {
                 new SiteNameFinder(lexicons),
                 new GazetteerPlaceFinder(lexicons),
                 new PlaceNameFinder(lexicons),
+                new CentreFinder(lexicons),
                 new RoleFinder(lexicons),
                 new NationalBodyFinder(lexicons),
                 new EventFinder(lexicons),

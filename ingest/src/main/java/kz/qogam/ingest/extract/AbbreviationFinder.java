@@ -35,7 +35,7 @@ public final class AbbreviationFinder extends MentionFinder {
                 if (s.is(k, "далее", "бұдан")) k++;
                 if (s.is(k, "әрі")) k++;
                 if (s.isPunct(k, "-–—:")) k++;
-                if (s.isUpper(k) && s.isPunct(k + 1, ")") && initialsAgree(s.form(k), org.normalized())) {
+                if (s.isUpper(k) && s.isPunct(k + 1, ")") && initialsAgree(s.form(k), view.readingOf(org.normalized()))) {
                     defined.putIfAbsent(s.form(k), org);
                 }
             }
@@ -56,7 +56,7 @@ public final class AbbreviationFinder extends MentionFinder {
         return out;
     }
 
-    /** «ОМП» for «Общество молодых профессионалов»: the first letters agree. */
+    /** «ОМП» for «Общество молодых профессионалов»: the first letters agree (in the reading: «ABK» is read «АБК»). */
     private static boolean initialsAgree(String abbreviation, String name) {
         String n = name.replaceAll("[«»\"]", "").strip();
         return !n.isEmpty() && Character.toUpperCase(n.charAt(0)) == Character.toUpperCase(abbreviation.charAt(0));

@@ -17,14 +17,17 @@ final class Cues {
     static final Pattern FUNDING = Pattern.compile(
             "поддержк[аиеу]|заказа?|госзаказа?|грант(а|ом|у)?|финансировани[еяю]|средств|спонсор(а|ом|ов)?"
                     + "|қолдауымен|қолдауы|тапсырыс(ы|ын|пен)?|гранты|демеушілігімен|қаржыландыр\\w*", U);
-    /** Taking part: «приняли участие», «выступили», «презентовали», «қатысты». */
+    /** Taking part: «приняли участие», «выступили», «презентовали», «модератором … стал», «қатысты». */
     static final Pattern PARTICIPATION = Pattern.compile(
-            "участи[еяю]|участвова\\w*|выступил\\w*|выступали|презентова\\w*|присутствова\\w*|присутствуют"
+            "участи[еяю]|участвова\\w*|выступил\\w*|выступали|презентова\\w*|присутствова\\w*|присутствуют|модератор\\w*|спикер\\w*"
                     + "|қатысты|қатысады|қатысқан|қатысып|қатысушы\\w*|сөйледі|баяндама\\w*", U);
     /** Opening an event: «Форум открыл аким», «Жиынды … ашты». Taking part only where the sentence names the event. */
     static final Pattern OPENING = Pattern.compile("открыл[аи]?|открывая|ашты|ашып|ашқан", U);
     /** Heading a body: «Фонд возглавляет …», «руководит фондом», «қорды … басқарады». */
     static final Pattern HEADING = Pattern.compile("возглавля(ет|ют)|возглавил[аи]?|руковод(ит|ят|ил|ила)|басқарады|басқарып", U);
+    /** Being elected or appointed: «избрана», «назначен», «сайланды», «тағайындалды». */
+    static final Pattern ELECTED = Pattern.compile(
+            "избран[аы]?|избрали|переизбран[аы]?|назначен[аы]?|назначили|сайланды|сайланған|қайта сайланды|тағайындалды|тағайындалған", U);
     /** Saying something: the attribution of a quote. */
     static final Pattern SPEECH = Pattern.compile(
             "сообщил[аи]?|рассказал[аи]?|отметил[аи]?|сказал[аи]?|заявил[аи]?|говорит|подчеркнул[аи]?|пояснил[аи]?"
@@ -33,13 +36,16 @@ final class Cues {
     static final Pattern ORGANIZING = Pattern.compile(
             "организова\\w*|организатор\\w*|провел[аио]?|провёл|проводит|проводят|проведен[аоы]?"
                     + "|ұйымдастыр\\w*|өткізді|өткізген|өткізеді", U);
+    /** The organiser, a noun that refers to an event named before: «Организатором выступил фонд …», «Ұйымдастырушысы – …». */
+    static final Pattern ORGANISER = Pattern.compile("организатор\\w*|ұйымдастырушы\\w*", U);
     /** Founding: «основанная», «создана», «құрылған» (not «создание», which is a plan, nor registration). */
     static final Pattern FOUNDING = Pattern.compile(
             "(основан|создан|учрежд[её]н|образован)(а|о|ы|ный|ная|ное|ные|ного|ной|ным)?|құрылған|құрылды", U);
     /** Operating since a year: «с 2006 года работает». */
     static final Pattern OPERATING = Pattern.compile("работает|действует|существует|функционирует|жұмыс", U);
-    /** Joining a coalition or a declaration: «присоединились», «вошли в состав», «қосылды». */
-    static final Pattern JOINING = Pattern.compile("присоединил\\w*|вошл[аи]|вош[её]л|вступил\\w*|поддержали|қосылды|қосылған|мүше\\w*", U);
+    /** Joining a coalition or a declaration: «присоединились», «вошли в состав», «қосылды», «құрамына кірді». */
+    static final Pattern JOINING = Pattern.compile(
+            "присоединил\\w*|вошл[аи]|вош[её]л|вступил\\w*|поддержали|қосылды|қосылған|кірді|кірген|мүше\\w*", U);
     /** An address: «по адресу», «мекенжайы». */
     static final Pattern ADDRESS = Pattern.compile("адрес\\w*|мекенжай\\w*", U);
 

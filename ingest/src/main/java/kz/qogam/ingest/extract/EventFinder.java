@@ -189,6 +189,8 @@ public final class EventFinder extends MentionFinder {
      * title, and whether the words themselves name it (a complement, capitalised modifiers).
      */
     private Mention event(TextView v, SentenceView s, Kind kind, int start, int nameEnd, Quotes.Quote title, boolean namedByWords) {
+        // «Келесі жиын Қарқаралыда өтеді», «следующий семинар пройдет…»: another event, which the text does not name.
+        if (title == null && NEXT.matcher(s.lower(start > 0 && start == kind.start ? start - 1 : start)).matches()) return null;
         int spanEnd = title != null && title.after(s) > nameEnd ? title.after(s) : nameEnd;
         int spanStart = title != null && title.open() < start ? title.open() : start;
         Span span = s.span(spanStart, spanEnd);
@@ -224,6 +226,9 @@ public final class EventFinder extends MentionFinder {
     /** Words that point at events rather than describe one: «подобные семинары будут проводиться», «эти форумы». */
     private static final Pattern DETERMINER = Pattern.compile("(?U)подобн\\p{L}*|так(ой|ая|ое|ие|ого|их|им|ими|ом|ую)"
             + "|эт(от|а|о|и|ого|ой|их|им|ими|ом|у)|друг(ой|ая|ое|ие|ого|их|им|ими|ом|ую)|кажд\\p{L}*|все|всех|всем|всеми");
+
+    /** Words for the next event of a series: not the one the text is about, and unnamed. */
+    private static final Pattern NEXT = Pattern.compile("(?U)следующ\\p{L}*|келесі");
 
     /** The confidence of an event only described («региональный гражданский форум»), not named. */
     static final double DESCRIBED = 0.6;

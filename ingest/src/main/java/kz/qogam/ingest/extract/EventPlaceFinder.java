@@ -33,10 +33,11 @@ public final class EventPlaceFinder extends RelationFinder {
         for (SentenceView s : view.sentences()) {
             List<EntityIndex.Item> events = index.within(s.span(), EntityKind.EVENT);
             if (events.isEmpty()) continue;
-            for (EntityIndex.Item p : index.outermost(s.span(), EntityKind.PLACE)) {
+            List<EntityIndex.Item> places = index.outermost(s.span(), EntityKind.PLACE);
+            for (EntityIndex.Item p : places) {
                 int first = s.indexAt(p.start());
                 if (s.isPunct(first - 1, "#") || Mentions.covering(view.document(), p.start(), MentionType.ORGANIZATION) != null) continue;
-                double confidence = confidence(s, p, first, russian);
+                double confidence = confidence(s, p, listHead(s, places, p, russian), russian);
                 if (confidence == 0) continue;
                 EntityIndex.Item event = nearest(events, p.mention().span());
                 out.add(Fact.link(Predicate.TAKES_PLACE_IN, event.entity(), p.entity(), s.span(), confidence));
@@ -45,8 +46,30 @@ public final class EventPlaceFinder extends RelationFinder {
         return out;
     }
 
-    private double confidence(SentenceView s, EntityIndex.Item p, int first, boolean russian) {
-        String text = s.readingOf(first, s.indexAt(p.end())).toLowerCase(java.util.Locale.ROOT);
+    /**
+     * The place of a list whose case or preposition the place shares: in Russian the first, which
+     * the preposition stands before («из Кызылорды, Байконура и Аральского района»), in Kazakh the
+     * last, which takes the ending («Жаркент, Құлсары және Сарыағаш ауданынан»).
+     */
+    private static EntityIndex.Item listHead(SentenceView s, List<EntityIndex.Item> places, EntityIndex.Item p, boolean russian) {
+        EntityIndex.Item at = p;
+        while (true) {
+            int gap = russian ? s.indexAt(at.start()) - 1 : s.indexAt(at.end());
+            if (!(s.isPunct(gap, ",") || s.is(gap, "и", "және", "мен", "бен", "пен"))) return at;
+            int next = russian ? gap - 1 : gap + 1;
+            EntityIndex.Item joined = null;
+            for (EntityIndex.Item o : places) {
+                if (russian ? s.indexAt(o.end()) - 1 == next : s.indexAt(o.start()) == next) joined = o;
+            }
+            if (joined == null) return at;
+            at = joined;
+        }
+    }
+
+    /** How sure the place is where the event is held, by the case its list's head stands in ({@link #listHead}). */
+    private double confidence(SentenceView s, EntityIndex.Item p, EntityIndex.Item head, boolean russian) {
+        int first = s.indexAt(head.start());
+        String text = s.readingOf(first, s.indexAt(head.end())).toLowerCase(java.util.Locale.ROOT);
         boolean locative;
         boolean source;
         if (russian) {

@@ -26,7 +26,7 @@ public final class FundingFinder extends RelationFinder {
     public List<Fact> find(TextView view, EntityIndex index) {
         List<Fact> out = new ArrayList<>();
         for (SentenceView s : view.sentences()) {
-            List<EntityIndex.Item> events = index.within(s.span(), EntityKind.EVENT);
+            List<EntityIndex.Item> events = eventsOf(view, index, s);
             if (events.isEmpty()) continue;
             for (EntityIndex.Item o : index.outermost(s.span(), EntityKind.ORGANIZATION)) {
                 if (!isFunder(s, o)) continue;

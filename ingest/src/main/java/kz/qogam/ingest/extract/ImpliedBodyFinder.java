@@ -73,6 +73,14 @@ public final class ImpliedBodyFinder extends MentionFinder {
             if (place == null) return null; // «акимат области» of which region? Not a name to share across texts.
             out.add(TextPlaces.reference(v, s, from, place));
             complement = TextPlaces.russianOwner(lexicons, place);
+        } else if (isDistrictWord(v, s, from, end)) {
+            // «заместитель акима района» in a text about «Панфиловский район»: that district's akimat.
+            Mention district = TextPlaces.onlyDistrict(v.document());
+            String owner = district == null ? null : TextPlaces.russianDistrictOwner(district.normalized());
+            if (owner != null) {
+                out.add(TextPlaces.reference(v, s, from, district));
+                complement = owner;
+            }
         }
         String name = EventFinder.capitalise(body.label("ru")) + " " + complement;
         return new Mention(span, v.document().text(span), MentionType.ORGANIZATION, name, body.iri(), 0.6);
@@ -89,6 +97,17 @@ public final class ImpliedBodyFinder extends MentionFinder {
             Span span = new Span(s.start(roleStart - 1), role.end());
             return new Mention(span, v.document().text(span), MentionType.ORGANIZATION, v.toDocumentScript(owner + " " + possessive(body.label("kk"))),
                     body.iri(), 0.6);
+        }
+        if (isDistrictWord(v, s, roleStart - 1, roleStart)) {
+            // «аудан әкімінің орынбасары» in a text about «Төлеби ауданы»: that district's akimat.
+            Mention district = TextPlaces.onlyDistrict(v.document());
+            if (district != null) {
+                out.add(TextPlaces.reference(v, s, roleStart - 1, district));
+                String owner = v.readingOf(district.normalized()) + (district.normalized().endsWith("і") ? "нің" : "ның");
+                Span span = new Span(s.start(roleStart - 1), role.end());
+                return new Mention(span, v.document().text(span), MentionType.ORGANIZATION, v.toDocumentScript(owner + " " + possessive(body.label("kk"))),
+                        body.iri(), 0.6);
+            }
         }
         int from = NounPhrases.kazakhModifiersStart(lexicons, v, s, roleStart);
         if (from == roleStart) return null;
@@ -127,6 +146,14 @@ public final class ImpliedBodyFinder extends MentionFinder {
         if (Mentions.covering(v.document(), s.start(from), MentionType.PLACE) != null) return false;
         PhraseTable.Match<Concept> kind = lexicons.placeKinds().longestAt(s, from);
         return kind != null && kind.end() == to && (kind.value().isA("region") || kind.value().localName().equals("city"));
+    }
+
+    /** Whether tokens [from, to) are one lower-case word for a district («района», «аудан»), not one of a district's name. */
+    private boolean isDistrictWord(TextView v, SentenceView s, int from, int to) {
+        if (to - from != 1 || from < 0 || !s.isWord(from) || s.isCapitalized(from)) return false;
+        if (Mentions.covering(v.document(), s.start(from), MentionType.PLACE) != null) return false;
+        PhraseTable.Match<Concept> kind = lexicons.placeKinds().longestAt(s, from);
+        return kind != null && kind.end() == to && kind.value().localName().equals("district");
     }
 
     /** The place a region's or a city's word at token {@code k} stands for, or null ({@link TextPlaces}). */

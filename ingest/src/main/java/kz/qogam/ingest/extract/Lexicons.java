@@ -52,6 +52,7 @@ public final class Lexicons {
     private final PhraseTable<Concept> deputyWords;
     private final PhraseTable<Concept> eventKinds;
     private final PhraseTable<Concept> placeKinds;
+    private final Map<String, String> centres = new HashMap<>();
     private final PhraseTable<Concept> places;
     private final PhraseTable<Concept> placeAdjectives;
     private final PhraseTable<Body> bodies;
@@ -210,6 +211,12 @@ public final class Lexicons {
         return concepts.get(iri);
     }
 
+    /** The administrative centre of a gazetteer place (a region's city), or null. */
+    public Concept centreOf(Concept place) {
+        String centre = centres.get(place.iri());
+        return centre == null ? null : concepts.get(centre);
+    }
+
     /** A legal form by its local name (public-foundation, akimat), or null. */
     public Concept legalForm(String localName) {
         return concepts.get(Qg.LEGAL_FORM_NS + localName);
@@ -238,6 +245,8 @@ public final class Lexicons {
             }
             String kind = p.getPropertyResourceValue(Qg.placeKind).getURI();
             concepts.put(p.getURI(), new Concept(p.getURI(), prefLabels(p), containers, kind));
+            Resource centre = p.getPropertyResourceValue(Qg.administrativeCentre);
+            if (centre != null && centre.isURIResource()) centres.put(p.getURI(), centre.getURI());
             labels.put(p.getURI(), allLabels(p));
         }
     }

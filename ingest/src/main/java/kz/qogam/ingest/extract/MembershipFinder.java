@@ -3,6 +3,7 @@ package kz.qogam.ingest.extract;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 import kz.qogam.ingest.doc.Entity;
 import kz.qogam.ingest.doc.EntityKind;
 import kz.qogam.ingest.doc.Fact;
@@ -13,7 +14,9 @@ import kz.qogam.ingest.text.TextView;
 /**
  * Members of a coalition: the organisations listed after a sentence that says they joined
  * («К Декларации присоединились и поддержали:» then «1. Политические партии: ОСДП …»), or after
- * the colon of that sentence itself. They join the coalition the text is about: the organisation
+ * the colon of that sentence itself; without a colon, the others a sentence names with the
+ * coalition («В коалицию вошли фонд «…» и …»), and those of the next if it picks some out
+ * («… кірді. Олардың қатарында …»). They join the coalition the text is about: the organisation
  * of the coalition form named most.
  */
 public final class MembershipFinder extends RelationFinder {
@@ -35,7 +38,17 @@ public final class MembershipFinder extends RelationFinder {
             for (int k = cues.get(0); k < s.size(); k++) {
                 if (s.isPunct(k, ":")) colon = k;
             }
-            if (colon < 0) continue;
+            if (colon < 0) {
+                // «В коалицию вошли фонд «…» и …», «"…" қоры коалицияға қосылды»: the others the sentence names, if it
+                // names the coalition; and those of a next sentence that picks them out («Среди них …», «Олардың қатарында …»).
+                if (index.within(s.span(), EntityKind.ORGANIZATION).stream().anyMatch(o -> o.entity() == coalition)) {
+                    members(index, s, s.span().start(), coalition, out);
+                }
+                if (i + 1 < sentences.size() && AMONG.matcher(sentences.get(i + 1).readingOf(0, Math.min(2, sentences.get(i + 1).size()))).lookingAt()) {
+                    members(index, sentences.get(i + 1), sentences.get(i + 1).span().start(), coalition, out);
+                }
+                continue;
+            }
             members(index, s, s.end(colon), coalition, out);
             for (int j = i + 1; j < sentences.size() && listItem(view, sentences.get(j)); j++) {
                 members(index, sentences.get(j), sentences.get(j).span().start(), coalition, out);
@@ -43,6 +56,9 @@ public final class MembershipFinder extends RelationFinder {
         }
         return out;
     }
+
+    /** The opening of a sentence that picks out some of those just counted: «Среди них», «В их числе», «Олардың қатарында». */
+    private static final Pattern AMONG = Pattern.compile("(?iU)среди них|в их числе|олардың (қатарында|ішінде)");
 
     private static void members(EntityIndex index, SentenceView s, int from, Entity coalition, List<Fact> out) {
         for (EntityIndex.Item o : index.outermost(s.span(), EntityKind.ORGANIZATION)) {

@@ -3,6 +3,7 @@ package kz.qogam.ingest.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import kz.qogam.ingest.doc.Language;
 import kz.qogam.ingest.doc.Mention;
 import kz.qogam.ingest.doc.MentionType;
@@ -71,6 +72,9 @@ public final class NamedBodyFinder extends MentionFinder {
         }
     }
 
+    private static final Pattern DATIVE_ADJECTIVE = Pattern.compile("(?U)\\p{L}+(ым|им|ому|ему|ой|ей)");
+    private static final Pattern DATIVE_NOUN = Pattern.compile("(?U)\\p{L}{3,}(ам|ям|у|ю|е|и)");
+
     private Head headAt(SentenceView s, int i) {
         if (!s.isWord(i)) return null;
         PhraseTable.Match<Concept> f = lexicons.legalForms().longestAt(s, i);
@@ -93,6 +97,16 @@ public final class NamedBodyFinder extends MentionFinder {
         if (end == head.end && aim > 0 && capitalised && !sentenceStart) {
             int aimEnd = NounPhrases.genitiveComplementEnd(lexicons.givenNames(), v, s, head.end + aim);
             if (aimEnd > head.end + aim) end = aimEnd;
+        }
+        // What a body deals with, after «по» in the dative: «Управление по вопросам молодежной политики Кызылординской
+        // области», «Комитет по делам молодежи», «Министерство по чрезвычайным ситуациям».
+        if (end == head.end && s.is(head.end, "по") && (capitalised && !sentenceStart || head.stateBody())) {
+            int k = head.end + 1;
+            while (k < s.size() && s.isWord(k) && !s.isCapitalized(k) && DATIVE_ADJECTIVE.matcher(s.lower(k)).matches()
+                    && v.morphology().isAdjective(s.form(k), Language.RUSSIAN)) k++;
+            if (k < s.size() && s.isWord(k) && !s.isCapitalized(k) && DATIVE_NOUN.matcher(s.lower(k)).matches()) {
+                end = Math.max(k + 1, NounPhrases.genitiveComplementEnd(lexicons.givenNames(), v, s, k + 1));
+            }
         }
         // At the start of a sentence a capital proves nothing: the complement has to look like a name's.
         boolean complement = end > head.end && (!sentenceStart || head.stateBody() || NounPhrases.strongComplementStart(v, s, head.end));

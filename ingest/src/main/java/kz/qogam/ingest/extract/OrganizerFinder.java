@@ -24,7 +24,7 @@ public final class OrganizerFinder extends RelationFinder {
     public List<Fact> find(TextView view, EntityIndex index) {
         List<Fact> out = new ArrayList<>();
         for (SentenceView s : view.sentences()) {
-            List<EntityIndex.Item> events = index.within(s.span(), EntityKind.EVENT);
+            List<EntityIndex.Item> events = eventsOf(view, index, s);
             if (events.isEmpty()) continue;
             for (int cue : Cues.find(s, Cues.ORGANIZING)) {
                 EntityIndex.Item before = null, after = null;

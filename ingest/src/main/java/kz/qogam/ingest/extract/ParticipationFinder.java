@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import kz.qogam.ingest.doc.Entity;
 import kz.qogam.ingest.doc.EntityKind;
 import kz.qogam.ingest.doc.Fact;
@@ -38,6 +39,8 @@ public final class ParticipationFinder extends RelationFinder {
         Entity main = index.mainEvent();
         for (SentenceView s : view.sentences()) {
             List<Integer> cues = Cues.find(s, Cues.PARTICIPATION);
+            // «Организатором выступил фонд …», «Партнером выступила компания …»: a role in the event, not taking part.
+            if (!Cues.find(s, ACTING_AS).isEmpty()) cues = cues.stream().filter(c -> !s.lower(c).startsWith("выступ")).toList();
             if (cues.isEmpty() && !index.within(s.span(), EntityKind.EVENT).isEmpty()) cues = Cues.find(s, Cues.OPENING);
             if (!cues.isEmpty()) {
                 Entity event = eventOf(index, s, cues.get(0));
@@ -59,6 +62,10 @@ public final class ParticipationFinder extends RelationFinder {
         }
         return out;
     }
+
+    /** What «выступил» (acted as) may bring in other than a speaker. */
+    private static final Pattern ACTING_AS = Pattern.compile(
+            "(со)?организатор\\w*|партн[её]р\\w*|спонсор\\w*", Pattern.UNICODE_CHARACTER_CLASS);
 
     private static Entity eventOf(EntityIndex index, SentenceView s, int cue) {
         List<EntityIndex.Item> here = index.within(s.span(), EntityKind.EVENT);

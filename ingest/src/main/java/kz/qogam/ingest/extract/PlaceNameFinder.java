@@ -23,19 +23,38 @@ public final class PlaceNameFinder extends MentionFinder {
     @Override
     public List<Mention> find(TextView view) {
         List<Mention> out = new ArrayList<>();
+        List<Mention> opening = new ArrayList<>();
         boolean kazakh = view.readingLanguage() != kz.qogam.ingest.doc.Language.RUSSIAN;
         for (SentenceView s : view.sentences()) {
             for (int i = 0; i < s.size(); i++) {
                 PhraseTable.Match<Concept> kind = lexicons.placeKinds().longestAt(s, i);
                 if (kind == null || !settlementOrDistrict(kind.value())) continue;
                 Mention m = s.isCapitalized(i - 1) ? nameBefore(view, s, kind, kazakh) : kazakh ? null : nameAfter(view, s, kind);
+                if (m == null && kazakh && kind.start() == 1) m = opening(view, s, kind);
                 if (m != null) {
-                    out.add(m);
+                    (m.confidence() == OPENING ? opening : out).add(m);
                     i = kind.end() - 1;
                 }
             }
         }
+        // A capital at the start of a sentence proves nothing, but a name the text gives elsewhere does: a headline's
+        // «Төлеби ауданында жастар форумы өтті» before «… Төлеби ауданының …».
+        for (Mention m : opening) {
+            if (out.stream().anyMatch(o -> o.normalized().equals(m.normalized()))) out.add(m);
+        }
         return out;
+    }
+
+    /** The confidence of a Kazakh place named at the start of a sentence, which stands only if the text names it elsewhere. */
+    private static final double OPENING = 0.65;
+
+    /** A Kazakh «X ауданы» that opens the sentence, for {@link #find} to keep if the text names X so elsewhere. */
+    private Mention opening(TextView view, SentenceView s, PhraseTable.Match<Concept> kind) {
+        String kindWord = s.isCapitalized(0) && s.isWord(0) && !alreadyPlace(view, s, 0) ? kazakhKindWord(s.lower(kind.end() - 1), kind) : null;
+        if (kindWord == null) return null;
+        Span span = s.span(0, kind.end());
+        String name = view.toDocumentScript(s.readingOf(0, kind.end() - 1) + " " + kindWord);
+        return new Mention(span, view.document().text(span), MentionType.PLACE, name, kind.value().iri(), OPENING);
     }
 
     /** «Төлеби ауданы», «Мунайлинский район»: a capitalised name before the kind word. */

@@ -75,6 +75,10 @@ public final class PostFinder extends RelationFinder {
                     ahead = people.stream().filter(p -> s.indexAt(p.end()) == lead).findFirst().orElse(null);
                 }
                 if (ahead != null) holders.add(ahead);
+                if (holders.isEmpty()) {
+                    EntityIndex.Item elected = elected(s, people, head, role, russian);
+                    if (elected != null) holders.add(elected);
+                }
                 // «Владимир Путин согласился занять пост премьер-министра РФ»: the one who takes or leaves the post.
                 if (holders.isEmpty() && russian && afterPostWord(s, role)) {
                     EntityIndex.Item subject = personBeforePostWord(view, s, people, role);
@@ -134,6 +138,27 @@ public final class PostFinder extends RelationFinder {
         Entity main = index.mainOrganization();
         if ((!postFirst && !personFirstThenPost) || main == null) return;
         out.add(Fact.post(person.entity(), main, role.normalized(), concept == null ? null : concept.iri(), null, s.span(), MAIN_BODY));
+    }
+
+    /**
+     * Who is elected or appointed to a post named as what they become: «Коалицияның төрағасы болып
+     * "Ұрпақ" қорының директоры Гүлнар Сәкенова сайланды», «председателем коалиции избрана Гульнар
+     * Сакенова», «Гульнар Сакенова избрана председателем коалиции». The person nearest the verb: after
+     * it in Russian if one is, else before it. Null when the sentence says no such thing.
+     */
+    private static EntityIndex.Item elected(SentenceView s, List<EntityIndex.Item> people, Mention head, Mention role, boolean russian) {
+        List<Integer> cues = Cues.find(s, Cues.ELECTED);
+        if (cues.isEmpty()) return null;
+        int cue = cues.get(0), roleNext = s.indexAt(role.end());
+        // What one becomes: Kazakh «төрағасы болып», Russian the instrumental «председателем», «заместителем председателя».
+        boolean becomes = russian ? s.lower(s.indexAt(head.start())).matches("(?U).*(ем|ом|ой|ей|ёй)") : s.is(roleNext, "болып", "етіп");
+        if (!becomes) return null;
+        EntityIndex.Item after = null, before = null;
+        for (EntityIndex.Item p : people) {
+            if (s.indexAt(p.start()) > cue && after == null) after = p;
+            if (s.indexAt(p.end()) <= cue) before = p;
+        }
+        return russian && after != null ? after : before;
     }
 
     /** The post of one who heads a body, told by a verb («возглавляет», «басқарады») rather than a post word. */

@@ -48,8 +48,9 @@ public final class QuotedOrganizationFinder extends MentionFinder {
                 if (Mentions.covering(view.document(), s.start(q.from()), MentionType.EVENT) != null) continue;
                 Mention m = withForm(view, s, q, russian);
                 boolean thing = s.keys(q.from()).stream().anyMatch(things::contains);
-                if (m == null && !thing && (headIsOrganization(s, q, russian) || abbreviationFollows(s, q))) {
-                    m = mention(view, s, q, q.open(), q.after(s), null, russian);
+                Form head = m == null && !thing ? head(s, q, russian) : null;
+                if (m == null && !thing && (head != null || abbreviationFollows(s, q))) {
+                    m = mention(view, s, q, q.open(), q.after(s), head == null ? null : head.legalForm(), russian);
                 }
                 // «РКК „Энергия“», «ГУП «Водоканал»»: an abbreviation of a kind the scheme does not list, not a place's or a body's.
                 if (m == null && !thing && russian && q.open() > 0 && s.isUpper(q.open() - 1)
@@ -112,10 +113,20 @@ public final class QuotedOrganizationFinder extends MentionFinder {
         return mention(v, s, q, q.open(), after.end, after.legalForm, russian);
     }
 
+    private static boolean allKnown(TextView v, SentenceView s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (s.isWord(k) && !v.morphology().knows(s.form(k), v.readingLanguage())) return false;
+        }
+        return true;
+    }
+
     private Mention mention(TextView v, SentenceView s, Quotes.Quote q, int start, int end, Concept legalForm, boolean russian) {
         Span span = s.span(start, end);
         Span inside = s.span(q.from(), q.to());
-        String name = russian ? v.nominative(inside, Morphology.PhraseKind.PROPER_NAME) : v.document().text(inside).strip();
+        // A Russian name may take the case of its form («РОО «Общества молодых профессионалов»»), but one with a word the
+        // dictionary does not know is not Russian and stays as written («фонда «Таза Ауа»», not «Таз Ауа»).
+        boolean inflected = russian && (start == q.open() || allKnown(v, s, q.from(), q.to()));
+        String name = inflected ? v.nominative(inside, Morphology.PhraseKind.PROPER_NAME) : v.document().text(inside).strip();
         // «Aq jol» Qazaqstan demokratııalyq partııasy»: a name whose inner quote the outer one opened;
         // «Социально-предпринимательская корпорация «Тобол»: one whose inner quote the outer one closed.
         long opens = name.chars().filter(c -> c == '«').count(), closes = name.chars().filter(c -> c == '»').count();
@@ -172,17 +183,17 @@ public final class QuotedOrganizationFinder extends MentionFinder {
         return null;
     }
 
-    /** Whether the quoted name's head noun makes it an organisation's (the first noun in Russian, the last word in Kazakh). */
-    private boolean headIsOrganization(SentenceView s, Quotes.Quote q, boolean russian) {
+    /** The form or organisation noun that heads the quoted name (the first noun in Russian, the last word in Kazakh), or null. */
+    private Form head(SentenceView s, Quotes.Quote q, boolean russian) {
         if (russian) {
             for (int k = q.from(); k < q.to(); k++) {
-                if (formAt(s, k) != null) return true;
-                if (!s.isWord(k) || !lexicons.morphology().isAdjective(s.form(k), Language.RUSSIAN)) return false;
+                Form f = formAt(s, k);
+                if (f != null) return f;
+                if (!s.isWord(k) || !lexicons.morphology().isAdjective(s.form(k), Language.RUSSIAN)) return null;
             }
-            return false;
+            return null;
         }
-        Form last = formEndingAt(s, q.to());
-        return last != null;
+        return formEndingAt(s, q.to());
     }
 
     /** «Общество молодых профессионалов» (ОМП): a defined abbreviation marks an organisation. */

@@ -4,9 +4,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import kz.qogam.ingest.doc.Document;
+import kz.qogam.ingest.doc.EntityKind;
 import kz.qogam.ingest.doc.Fact;
 import kz.qogam.ingest.doc.Layer;
 import kz.qogam.ingest.pipeline.Stage;
+import kz.qogam.ingest.text.SentenceView;
 import kz.qogam.ingest.text.TextView;
 
 /**
@@ -37,6 +39,21 @@ public abstract class RelationFinder implements Stage {
     @Override
     public Set<Layer> provides() {
         return Set.of(Layer.FACTS);
+    }
+
+    /**
+     * The events a sentence is about: those it names; in a sentence that names none but an
+     * organiser («Организатором выступил фонд …», «Ұйымдастырушысы – … қоры»), the event named
+     * last in the two sentences before it.
+     */
+    static List<EntityIndex.Item> eventsOf(TextView view, EntityIndex index, SentenceView s) {
+        List<EntityIndex.Item> named = index.within(s.span(), EntityKind.EVENT);
+        if (!named.isEmpty() || Cues.find(s, Cues.ORGANISER).isEmpty()) return named;
+        List<SentenceView> all = view.sentences();
+        int at = all.indexOf(s);
+        if (at < 1) return named;
+        EntityIndex.Item last = index.lastBefore(s.span().start(), EntityKind.EVENT);
+        return last != null && last.start() >= all.get(Math.max(0, at - 2)).span().start() ? List.of(last) : named;
     }
 
     /** Adds a fact unless the document states it already; the more confident statement stays. */

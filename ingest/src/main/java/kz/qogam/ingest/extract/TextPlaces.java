@@ -31,6 +31,29 @@ final class TextPlaces {
         return only;
     }
 
+    /**
+     * The only district the document names, outside the gazetteer («Панфиловского района», «Төлеби
+     * ауданы»: {@link PlaceNameFinder}), as a mention of it, or null.
+     */
+    static Mention onlyDistrict(Document doc) {
+        Mention only = null;
+        for (Mention m : doc.mentions()) {
+            if (m.type() != MentionType.PLACE || !DISTRICT.equals(m.concept())) continue;
+            if (only != null && !only.normalized().equals(m.normalized())) return null;
+            if (only == null) only = m;
+        }
+        return only;
+    }
+
+    private static final String DISTRICT = kz.qogam.ontology.Qg.PLACE_KIND_NS + "district";
+
+    /** «Панфиловский район» → «Панфиловского района»: a district's name after a body's noun. */
+    static String russianDistrictOwner(String name) {
+        String[] w = name.split(" ");
+        if (w.length != 2 || !w[1].equals("район") || !w[0].matches("(?U)\\p{L}+[иоы]й")) return null;
+        return w[0].substring(0, w[0].length() - 2) + "ого района";
+    }
+
     static boolean isRegion(Lexicons lexicons, Concept place) {
         return lexicons.concept(place.kind()).isA("region");
     }
@@ -39,6 +62,12 @@ final class TextPlaces {
     static String russianOwner(Lexicons lexicons, Concept place) {
         String label = place.label("ru");
         return isRegion(lexicons, place) ? RUSSIAN_REGION.matcher(label).replaceFirst("ой области") : "города " + label;
+    }
+
+    /** Token {@code k} as a mention of the district named elsewhere it stands for («района»). */
+    static Mention reference(TextView v, SentenceView s, int k, Mention district) {
+        Span span = s.span(k, k + 1);
+        return new Mention(span, v.document().text(span), MentionType.PLACE, district.normalized(), district.concept(), 0.6);
     }
 
     /** Token {@code k} as a mention of the place it stands for, so that a body there is based there. */

@@ -154,6 +154,11 @@ public final class DictionaryRussianMorphology implements Morphology {
     }
 
     @Override
+    public boolean knows(String word, Language language) {
+        return language == Language.RUSSIAN && !lexicon.analyse(lower(word)).isEmpty();
+    }
+
+    @Override
     public boolean isDictionaryGivenName(String word, Language language) {
         return language == Language.RUSSIAN && lexicon.analyse(lower(word)).stream().anyMatch(r -> r.pos() == Pos.NAME);
     }

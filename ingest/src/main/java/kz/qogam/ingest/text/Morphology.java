@@ -98,6 +98,11 @@ public interface Morphology {
         return false;
     }
 
+    /** Whether a dictionary knows the word in some form («Общества», «молодых»; not «Ауа», «Толқын»). Without one: false. */
+    default boolean knows(String word, Language language) {
+        return false;
+    }
+
     /** Whether a dictionary reads the word as a given name in some case («Майкл», «Фрэнк», «Томаса»). Without one: false. */
     default boolean isDictionaryGivenName(String word, Language language) {
         return false;

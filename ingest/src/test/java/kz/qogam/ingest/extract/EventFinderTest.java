@@ -45,6 +45,9 @@ class EventFinderTest {
         assertEquals(List.of(), named("Вы сможете принять участие в гражданских кампаниях.", Language.RUSSIAN));
         // Words that point at events describe none: «подобные семинары будут проводиться» is a plan of several.
         assertEquals(List.of(), named("Она отметила, что подобные семинары будут проводиться ежеквартально.", Language.RUSSIAN));
+        // The next one of a series is another event, which the text does not name.
+        assertEquals(List.of(), events("Следующий семинар пройдет в Аксае.", Language.RUSSIAN));
+        assertEquals(List.of(), events("Келесі жиын Қарқаралыда өтеді.", Language.KAZAKH));
     }
 
     @Test

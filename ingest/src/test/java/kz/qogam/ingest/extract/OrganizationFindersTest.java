@@ -40,6 +40,9 @@ class OrganizationFindersTest {
         Document ru = doc("Молодежный общественный фонд «Ұрпақ Next» организовал ярмарку, а РОО «Общества молодых профессионалов» нет.",
                 Language.RUSSIAN, new QuotedOrganizationFinder(LEXICONS));
         assertEquals(List.of("Ұрпақ Next", "Общество молодых профессионалов"), named(ru));
+        // A name with a word the dictionary does not know is no Russian one to put in the nominative.
+        assertEquals(List.of("Таза Ауа"), named(doc("Среди них общественный фонд «Таза Ауа».", Language.RUSSIAN,
+                new QuotedOrganizationFinder(LEXICONS))));
         Mention urpaq = TestDocs.mentions(ru, MentionType.ORGANIZATION).get(0);
         assertEquals("Молодежный общественный фонд «Ұрпақ Next»", urpaq.text());
         assertTrue(urpaq.concept().endsWith("/public-foundation"));
@@ -102,6 +105,9 @@ class OrganizationFindersTest {
         Document d = doc("Шымкенттегі «Азаматтық ресурстық орталық» алаңында. Конкурса «Лучшая неправительственная организация года» итоги.",
                 Language.KAZAKH, new QuotedOrganizationFinder(LEXICONS));
         assertEquals(List.of("Азаматтық ресурстық орталық"), named(d));
+        // A legal form heading the name classifies it.
+        Document c = doc("\"Азаматтық бастамалар коалициясы\" құрылды.", Language.KAZAKH, new QuotedOrganizationFinder(LEXICONS));
+        assertTrue(TestDocs.mentions(c, MentionType.ORGANIZATION).get(0).concept().endsWith("/coalition"));
     }
 
     @Test
@@ -130,6 +136,16 @@ class OrganizationFindersTest {
         Document law = doc("Согласно Закону РК «Об общественных объединениях» ОФ «Ак жол» зарегистрирован.", Language.RUSSIAN,
                 new QuotedOrganizationFinder(LEXICONS));
         assertEquals(List.of("Ак жол"), named(law));
+    }
+
+    @Test
+    void a_body_takes_what_it_deals_with_after_po() {
+        assertEquals(List.of("Управление по вопросам молодежной политики Кызылординской области", "Комитет по делам молодежи",
+                "Министерство по чрезвычайным ситуациям Республики Казахстан"), named(doc("Семинар организован Управлением по вопросам "
+                + "молодежной политики Кызылординской области. Пришел Комитет по делам молодежи. В Министерстве по чрезвычайным "
+                + "ситуациям РК прошла встреча.", Language.RUSSIAN, new NamedBodyFinder(LEXICONS))));
+        // Not a sentence's «по» after a word the sentence opens with.
+        assertEquals(List.of(), named(doc("Совет по телефону дал сосед.", Language.RUSSIAN, new NamedBodyFinder(LEXICONS))));
     }
 
     @Test
@@ -318,6 +334,10 @@ class OrganizationFindersTest {
         List<Mention> abbr = TestDocs.mentions(d, MentionType.ORGANIZATION).stream().filter(m -> m.text().equals("ОМП")).toList();
         assertEquals(3, abbr.size());
         assertTrue(abbr.stream().allMatch(m -> m.normalized().equals("Общество молодых профессионалов")));
+        // In the Latin alphabet, whose abbreviation is read in Cyrillic.
+        Document latin = doc("\"Azamattyq bastamalar koalitsiiasy\" (ABK) qūryldy. ABK-nyñ maqsaty – dialog.", Language.KAZAKH_LATIN,
+                new QuotedOrganizationFinder(LEXICONS), new AbbreviationFinder(LEXICONS));
+        assertEquals(2, TestDocs.mentions(latin, MentionType.ORGANIZATION).stream().filter(m -> m.text().equals("ABK")).count());
     }
 
     @Test

@@ -24,6 +24,13 @@ class PlaceNameFinderTest {
     }
 
     @Test
+    void a_kazakh_district_opening_a_sentence_is_one_where_the_text_names_it_elsewhere() {
+        assertEquals(List.of("Төлеби ауданы", "Төлеби ауданы"),
+                places("Төлеби ауданында форум өтті\n\nКеше Төлеби ауданының жастары жиналды.", Language.KAZAKH));
+        assertEquals(List.of(), places("Сауда ауданында дүкен ашылды.", Language.KAZAKH));
+    }
+
+    @Test
     void a_kazakh_kind_word_without_the_possessive_names_no_place() {
         // «the city's residents», «in a village»: a name before them is someone's.
         assertEquals(List.of(), places("Премьер Асқар Мамин қала тұрғындарының өмірін жақсартуды тапсырды.", Language.KAZAKH));

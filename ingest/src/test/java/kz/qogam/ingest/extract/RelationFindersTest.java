@@ -261,6 +261,33 @@ class RelationFindersTest {
     }
 
     @Test
+    void places_listed_after_a_preposition_of_origin_are_where_people_came_from() {
+        assertEquals(Set.of("takesPlaceIn | Районный форум волонтеров | Жаркент"), facts(new EventPlaceFinder(LEXICONS),
+                "В Жаркенте прошел районный форум волонтеров, где собрались волонтеры из Ушарала, Кызылорды и Аральского района.",
+                Language.RUSSIAN));
+        // Kazakh writes the case on the last of the list.
+        assertEquals(Set.of("takesPlaceIn | Жастар форумы | Ақсай"), facts(new EventPlaceFinder(LEXICONS),
+                "Ақсай қаласында жастар форумы өтті, оған Жаркент, Құлсары және Сарыағаш ауданынан келген жастар қатысты.", Language.KAZAKH));
+    }
+
+    @Test
+    void the_regional_centre_named_so_is_the_centre_of_the_region_the_text_names() {
+        assertEquals(Set.of("takesPlaceIn | Волонтерство | Кызылорда"), facts(new EventPlaceFinder(LEXICONS),
+                "Управление Кызылординской области сообщает. В областном центре состоялся круглый стол «Волонтерство».", Language.RUSSIAN)
+                .stream().filter(f -> !f.contains("область")).collect(java.util.stream.Collectors.toSet()));
+        assertEquals(Set.of("takesPlaceIn | Еріктілер | Қызылорда"), facts(new EventPlaceFinder(LEXICONS),
+                "Қызылорда облысының әкімдігі хабарлайды. Облыс орталығында \"Еріктілер\" атты дөңгелек үстел өтті.", Language.KAZAKH)
+                .stream().filter(f -> !f.contains("облысы")).collect(java.util.stream.Collectors.toSet()));
+        // A body of that name is no place, nor is the centre of a region the text does not tell.
+        Document d = TestDocs.resolved("Управление Кызылординской области сообщает. Областной центр занятости открыт. В областном "
+                + "центре прошла встреча.", Language.RUSSIAN);
+        assertEquals(1, d.mentions().stream().filter(m -> m.text().toLowerCase(java.util.Locale.ROOT).startsWith("областн")
+                && m.type() == MentionType.PLACE && m.text().contains("центр")).count());
+        assertEquals(Set.of(), facts(new EventPlaceFinder(LEXICONS), "В областном центре состоялся круглый стол «Волонтерство».",
+                Language.RUSSIAN));
+    }
+
+    @Test
     void a_coarser_date_of_the_same_event_gives_way() {
         assertEquals(Set.of("date | Гражданский форум НПО | 2003-10"), facts(new EventDateFinder(LEXICONS),
                 "В октябре 2003 года прошёл первый Гражданский форум НПО. Я помню первый форум, который проходил в 2003 году.", Language.RUSSIAN));
@@ -273,6 +300,33 @@ class RelationFindersTest {
         assertEquals(Set.of("organizes | Ұрпақ Next | Ярмарка социальных идей"), facts(new OrganizerFinder(LEXICONS), text, Language.RUSSIAN));
         assertEquals(Set.of("fundedBy | Ярмарка социальных идей | Управление внутренней политики Мангистауской области"),
                 facts(new FundingFinder(LEXICONS), text, Language.RUSSIAN));
+    }
+
+    @Test
+    void an_organiser_named_after_the_event_organises_it_and_its_supporter_funds_it() {
+        String text = "12 октября в Жаркенте состоялся районный форум волонтеров. Организатором выступил общественный фонд "
+                + "«Жас Толқын» при поддержке акимата Панфиловского района.";
+        assertEquals(Set.of("organizes | Жас Толқын | Районный форум волонтеров"), facts(new OrganizerFinder(LEXICONS), text, Language.RUSSIAN));
+        assertEquals(Set.of("fundedBy | Районный форум волонтеров | Акимат Панфиловского района"),
+                facts(new FundingFinder(LEXICONS), text, Language.RUSSIAN));
+        // Acting as the organiser is no taking part.
+        assertEquals(Set.of(), facts(new ParticipationFinder(LEXICONS), text, Language.RUSSIAN));
+        assertEquals(Set.of("organizes | Жастар үні | Жастар форумы"), facts(new OrganizerFinder(LEXICONS),
+                "Кеше Ленгір қаласында жастар форумы өтті. Ұйымдастырушысы – \"Жастар үні\" қоғамдық бірлестігі.", Language.KAZAKH));
+        // Three sentences on, the organiser is of something else.
+        assertEquals(Set.of(), facts(new OrganizerFinder(LEXICONS), "В Жаркенте состоялся районный форум волонтеров. Погода была хорошей. "
+                + "Волонтеры убрали парк. Организатором конкурса рисунков выступил фонд «Жас Толқын».", Language.RUSSIAN)
+                .stream().filter(f -> f.contains("форум")).collect(java.util.stream.Collectors.toSet()));
+    }
+
+    @Test
+    void a_district_s_akim_named_by_the_kind_word_heads_the_akimat_of_the_district_the_text_names() {
+        assertEquals(Set.of("holdsPost | Айжан Сейтказиева | Акимат Панфиловского района | заместитель акима"),
+                facts(new PostFinder(LEXICONS), "Форум прошел в Панфиловском районе. Выступила заместитель акима района Айжан Сейтказиева.",
+                        Language.RUSSIAN));
+        assertEquals(Set.of("holdsPost | Айгүл Сәрсенова | Төлеби ауданының әкімдігі | әкім орынбасары"),
+                facts(new PostFinder(LEXICONS), "Кеше Төлеби ауданында форум өтті. Форумды аудан әкімінің орынбасары Айгүл Сәрсенова ашты.",
+                        Language.KAZAKH));
     }
 
     @Test
@@ -291,6 +345,12 @@ class RelationFindersTest {
                 Language.RUSSIAN);
         assertEquals(Set.of("participatesIn | Альянс | Ярмарка социальных идей", "participatesIn | Шанырак | Ярмарка социальных идей",
                 "participatesIn | Айзада Курманова | Ярмарка социальных идей"), f);
+    }
+
+    @Test
+    void a_moderator_or_a_speaker_takes_part() {
+        assertEquals(Set.of("participatesIn | Ержан Толеуов | Волонтерство"), facts(new ParticipationFinder(LEXICONS),
+                "В Кызылорде прошел круглый стол «Волонтерство». Модератором круглого стола стал Ержан Толеуов.", Language.RUSSIAN));
     }
 
     @Test
@@ -323,6 +383,29 @@ class RelationFindersTest {
                 + "Работает дискуссионный клуб «Молодых демократов», который существует на базе Ресурсного центра ОМП.", Language.RUSSIAN);
         assertEquals(Set.of("partOf | Ресурсный центр ОМП | Общество молодых профессионалов",
                 "partOf | Молодые демократы | Общество молодых профессионалов"), base);
+    }
+
+    @Test
+    void members_a_sentence_names_with_the_coalition_they_joined_or_the_next_picks_out() {
+        assertEquals(Set.of("memberOf | Ұрпақ | Азаматтық бастамалар коалициясы", "memberOf | Жасыл Әлем | Азаматтық бастамалар коалициясы"),
+                facts(new MembershipFinder(LEXICONS), "\"Азаматтық бастамалар коалициясы\" құрылды. Коалицияға 25 ұйым кірді. Олардың "
+                        + "қатарында \"Ұрпақ\" қоғамдық қоры және \"Жасыл Әлем\" қоғамдық бірлестігі бар.", Language.KAZAKH));
+        assertEquals(Set.of("memberOf | Шанс | Коалиция гражданских инициатив"), facts(new MembershipFinder(LEXICONS),
+                "Создана Коалиция гражданских инициатив. Общественное объединение «Шанс» присоединилось к коалиции в мае.", Language.RUSSIAN));
+        // A sentence that names no coalition makes no one a member.
+        assertEquals(Set.of(), facts(new MembershipFinder(LEXICONS), "Создана Коалиция гражданских инициатив. Фонд «Шанс» вошел в "
+                + "состав жюри.", Language.RUSSIAN));
+    }
+
+    @Test
+    void who_is_elected_to_a_post_holds_it() {
+        assertEquals(Set.of("holdsPost | Гүлнар Сәкенова | Азаматтық бастамалар коалициясы | төраға",
+                "holdsPost | Гүлнар Сәкенова | Ұрпақ | директор"), facts(new PostFinder(LEXICONS), "\"Азаматтық бастамалар коалициясы\" "
+                + "құрылды. Коалицияның төрағасы болып \"Ұрпақ\" қоғамдық қорының директоры Гүлнар Сәкенова сайланды.", Language.KAZAKH));
+        assertEquals(Set.of("holdsPost | Гульнар Сакенова | Коалиция гражданских инициатив | председатель",
+                "holdsPost | Бахыт Омаров | Коалиция гражданских инициатив | заместитель председателя"), facts(new PostFinder(LEXICONS),
+                "Создана Коалиция гражданских инициатив. Председателем коалиции избрана Гульнар Сакенова. Бахыт Омаров избран "
+                        + "заместителем председателя коалиции.", Language.RUSSIAN));
     }
 
     @Test
