@@ -3,6 +3,8 @@ package kz.qogam.ingest.resolve;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import kz.qogam.ingest.doc.Document;
 import kz.qogam.ingest.doc.Entity;
 import kz.qogam.ingest.doc.Language;
@@ -37,6 +39,14 @@ public final class EntityResolver implements Stage {
         return Set.of(Layer.ENTITIES);
     }
 
+    /** The end of the text's first line when it is a headline (short, no full stop, a blank line after it), else -1. */
+    static int headlineEnd(String text) {
+        Matcher m = HEADLINE.matcher(text);
+        return m.lookingAt() ? m.end(1) : -1;
+    }
+
+    private static final Pattern HEADLINE = Pattern.compile("\\s*([^\\n]{1,200}[^.!?:\\s])[ \\t]*\\n[ \\t]*\\n");
+
     @Override
     public void process(Document doc) {
         TextView view = TextView.of(doc, lexicons.morphology());
@@ -46,7 +56,7 @@ public final class EntityResolver implements Stage {
         entities.addAll(new PlaceResolver(lexicons).resolve(of(doc, MentionType.PLACE), lang));
         entities.addAll(new OrganizationResolver(lexicons).resolve(doc, of(doc, MentionType.ORGANIZATION), lang));
         entities.addAll(new PersonResolver(lexicons.givenNames(), view::readingOf).resolve(of(doc, MentionType.PERSON), lang, reading));
-        entities.addAll(new EventResolver(lexicons, reading, view::readingOf).resolve(of(doc, MentionType.EVENT), lang));
+        entities.addAll(new EventResolver(lexicons, reading, view::readingOf).resolve(of(doc, MentionType.EVENT), lang, headlineEnd(doc.text())));
         doc.entities().clear();
         doc.entities().addAll(entities);
         for (Mention m : doc.mentions()) {

@@ -48,7 +48,12 @@ final class EventResolver {
     /** What a mention says about its event: kind, ordinal (and whether spelled out), content words. */
     private record Sign(String kind, String ordinal, boolean spelledOrdinal, Set<String> words) {}
 
-    List<Entity> resolve(List<Mention> mentions, String lang) {
+    /**
+     * The events of a text's mentions. An event only described in the headline (the text's first
+     * line, up to {@code headlineEnd}; -1 when it has none) is the one event of its kind the rest
+     * describes: «Атырауда азаматтық қоғам форумы өтті» over «… облыстық азаматтық форум өтті».
+     */
+    List<Entity> resolve(List<Mention> mentions, String lang, int headlineEnd) {
         List<Cluster> clusters = new ArrayList<>();
         List<Sign> signs = new ArrayList<>();
         for (Mention m : mentions) {
@@ -92,6 +97,7 @@ final class EventResolver {
                 }
             }
         }
+        mergeHeadline(clusters, signs, headlineEnd);
         for (Mention a : mentions) {
             if (!Anaphora.isAnaphor(a)) continue;
             Sign s = sign(a);
@@ -119,6 +125,25 @@ final class EventResolver {
         List<Entity> out = new ArrayList<>();
         for (int i = 0; i < clusters.size(); i++) out.add(entity(clusters.get(i), signs.get(i), lang));
         return out;
+    }
+
+    private static void mergeHeadline(List<Cluster> clusters, List<Sign> signs, int headlineEnd) {
+        for (int i = 0; i < clusters.size(); i++) {
+            Cluster h = clusters.get(i);
+            if (h.mentions.stream().anyMatch(m -> m.end() > headlineEnd || !EventFinder.isDescribed(m)) || signs.get(i).kind() == null) continue;
+            int only = -1, count = 0;
+            for (int j = 0; j < clusters.size(); j++) {
+                if (j != i && signs.get(i).kind().equals(signs.get(j).kind())) {
+                    only = j;
+                    count++;
+                }
+            }
+            if (count != 1) continue;
+            clusters.get(only).mentions.addAll(h.mentions);
+            clusters.remove(i);
+            signs.remove(i);
+            return;
+        }
     }
 
     private Entity entity(Cluster c, Sign sign, String lang) {

@@ -117,6 +117,18 @@ class EntityResolverTest {
     }
 
     @Test
+    void an_event_the_headline_describes_is_the_one_of_its_kind_the_text_describes() {
+        List<Entity> e = entities("Атырауда азаматтық қоғам форумы өтті\n\nАтырау, 15 қараша. Облыстық азаматтық форум өтті. Форумға "
+                + "200 адам қатысты.", Language.KAZAKH, EntityKind.EVENT);
+        assertEquals(1, e.size(), names(e).toString());
+        // Not when the text describes two of that kind, nor from a first line that is a sentence of the text.
+        assertEquals(3, entities("Атырауда азаматтық қоғам форумы өтті\n\nОблыстық азаматтық форум өтті. Кеше жастар форумы өтті.",
+                Language.KAZAKH, EntityKind.EVENT).size());
+        assertEquals(-1, EntityResolver.headlineEnd("В Атырау прошел форум.\n\nДалее текст."));
+        assertEquals("Атырауда азаматтық қоғам форумы өтті".length(), EntityResolver.headlineEnd("Атырауда азаматтық қоғам форумы өтті\n\nАтырау, 15 қараша."));
+    }
+
+    @Test
     void a_kind_of_several_words_refers_back_to_the_titled_event() {
         List<Entity> e = entities("В Актау прошел круглый стол «Роль НПО в развитии местного самоуправления». "
                 + "12 марта в Актау состоялся круглый стол, организованный фондом «Ұрпақ».", Language.RUSSIAN, EntityKind.EVENT);
