@@ -19,8 +19,9 @@ public final class ContactFinder extends MentionFinder {
     private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)[^\\s<>«»\"]+", Pattern.CASE_INSENSITIVE);
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern PHONE = Pattern.compile(
-            "(?<![\\d.,/])(?:\\+\\s?\\d{1,3}[\\s-]?)?(?:\\(\\d{3,5}\\)|\\d{3,5})[\\s-]?\\d{1,3}[\\s-]?\\d{2}[\\s-]?\\d{2,3}(?![\\d.,/]\\d)");
-    private static final Pattern PHONE_CUE = Pattern.compile("тел|phone|байланыс|факс|fax|моб|whatsapp", Pattern.CASE_INSENSITIVE);
+            "(?<![\\d.,/])(?:\\+\\s?\\d{1,3}[\\s-]?|8[\\s-]?(?=\\(|\\d{3}))?(?:\\(\\d{3,5}\\)|\\d{3,5})[\\s-]?\\d{1,3}[\\s-]?\\d{2}[\\s-]?\\d{2,3}(?![\\d.,/]\\d)");
+    private static final Pattern PHONE_CUE = Pattern.compile("тел|phone|байланыс|факс|fax|моб|whatsapp",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     public ContactFinder(Lexicons lexicons) {
         super(lexicons);

@@ -29,7 +29,10 @@ public final class GazetteerPlaceFinder extends MentionFinder {
             for (PhraseTable.Match<Concept> m : lexicons.places().findAll(s, declinable(view, s))) {
                 // Place names are proper names: «казахстанских» or «алматы» in a URL are not places;
                 // nor is a street named after a place or a person («ул. Шевченко», «Абай көшесі»).
-                if (!s.isCapitalized(m.start()) || onStreet(s, m.start(), m.end()) || afterGivenName(view, s, m)) continue;
+                // A name the gazetteer writes with its kind word first is capitalised after it: «области Абай».
+                boolean proper = s.isCapitalized(m.start())
+                        || s.isCapitalized(m.end() - 1) && m.entries().stream().anyMatch(e -> Character.isLowerCase(e.label().charAt(0)));
+                if (!proper || onStreet(s, m.start(), m.end()) || afterGivenName(view, s, m)) continue;
                 Concept place = m.value();
                 int end = m.end();
                 PhraseTable.Match<Concept> kind = kindAfter(lexicons, s, m);

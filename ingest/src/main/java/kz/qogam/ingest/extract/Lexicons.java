@@ -48,7 +48,7 @@ public final class Lexicons {
     private final Map<String, Concept> concepts = new HashMap<>();
     private final PhraseTable<Concept> legalForms;
     private final PhraseTable<Concept> roles;
-    private final Set<String> rulesOnlyRoleLabels;
+    private final Set<String> rulesOnlyLabels;
     private final PhraseTable<Concept> deputyWords;
     private final PhraseTable<Concept> eventKinds;
     private final PhraseTable<Concept> placeKinds;
@@ -82,7 +82,7 @@ public final class Lexicons {
 
         this.legalForms = table(labels, Qg.LEGAL_FORM_NS);
         this.roles = table(labels, Qg.ROLE_NS);
-        this.rulesOnlyRoleLabels = Set.copyOf(ResourceLines.read("rules-only-roles.txt").stream().map(String::strip).toList());
+        this.rulesOnlyLabels = Set.copyOf(ResourceLines.read("rules-only-labels.txt").stream().map(String::strip).toList());
         this.deputyWords = new PhraseTable<>(morphology);
         for (Concept c : concepts.values()) {
             if (!c.iri().startsWith(Qg.ROLE_NS) || !(c.localName().startsWith("deputy-") || c.localName().startsWith("vice-"))) continue;
@@ -136,9 +136,9 @@ public final class Lexicons {
         return roles;
     }
 
-    /** Whether a role's label is read by the rules only, not by the name finder's features (rules-only-roles.txt). */
-    public boolean rulesOnlyRole(PhraseTable.Entry<Concept> label) {
-        return rulesOnlyRoleLabels.contains(label.label());
+    /** Whether a role's, legal form's or place kind's label is read by the rules only, not by the name finder's features (rules-only-labels.txt). */
+    public boolean rulesOnly(PhraseTable.Entry<Concept> label) {
+        return rulesOnlyLabels.contains(label.label());
     }
 
     public PhraseTable<Concept> eventKinds() {

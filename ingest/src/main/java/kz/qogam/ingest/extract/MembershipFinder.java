@@ -41,8 +41,15 @@ public final class MembershipFinder extends RelationFinder {
             if (colon < 0) {
                 // «В коалицию вошли фонд «…» и …», «"…" қоры коалицияға қосылды»: the others the sentence names, if it
                 // names the coalition; and those of a next sentence that picks them out («Среди них …», «Олардың қатарында …»).
-                if (index.within(s.span(), EntityKind.ORGANIZATION).stream().anyMatch(o -> o.entity() == coalition)) {
-                    members(index, s, s.span().start(), coalition, out);
+                List<EntityIndex.Item> named = index.outermost(s.span(), EntityKind.ORGANIZATION);
+                EntityIndex.Item at = named.stream().filter(o -> o.entity() == coalition).findFirst().orElse(null);
+                if (at != null) {
+                    for (EntityIndex.Item o : named) {
+                        // Not one listed with the coalition: «… альянсы мен … қауымдастығының мүшесі» names two it joined.
+                        if (o.entity() != coalition && !listedWith(s, o, at)) {
+                            out.add(Fact.link(Predicate.MEMBER_OF, o.entity(), coalition, s.span(), 0.7));
+                        }
+                    }
                 }
                 if (i + 1 < sentences.size() && AMONG.matcher(sentences.get(i + 1).readingOf(0, Math.min(2, sentences.get(i + 1).size()))).lookingAt()) {
                     members(index, sentences.get(i + 1), sentences.get(i + 1).span().start(), coalition, out);
@@ -66,6 +73,13 @@ public final class MembershipFinder extends RelationFinder {
                 out.add(Fact.link(Predicate.MEMBER_OF, o.entity(), coalition, s.span(), 0.7));
             }
         }
+    }
+
+    /** Whether two organisations stand next to each other with «и», «мен», «және» or a comma between. */
+    private static boolean listedWith(SentenceView s, EntityIndex.Item a, EntityIndex.Item b) {
+        EntityIndex.Item first = a.start() < b.start() ? a : b, second = first == a ? b : a;
+        int gap = s.indexAt(first.end());
+        return s.indexAt(second.start()) == gap + 1 && (s.isPunct(gap, ",") || s.is(gap, "и", "және", "мен", "бен", "пен"));
     }
 
     private static boolean listItem(TextView view, SentenceView s) {

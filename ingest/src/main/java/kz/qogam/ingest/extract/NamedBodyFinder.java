@@ -44,7 +44,7 @@ public final class NamedBodyFinder extends MentionFinder {
                 // Not a legal form the text has named a body with: «Қор Қазақстанның … альянсының мүшесі» is the fund.
                 boolean modifier = !russian && head != null && s.isProper(head.start) && head.end < s.size()
                         && Mentions.covering(view.document(), s.start(head.end), MentionType.PLACE) != null && !namedBefore(view, s, head);
-                if (head == null || modifier || postsWord(view, s, head) || taken(view, s, i) || inside(quotes, i) || followedByQuote(s, head.end)
+                if (head == null || modifier || postsWord(view, s, head) || taken(view, s, i) || inside(quotes, i) || followedByQuote(s, head.end, quotes, russian)
                         || s.isPunct(head.end, ":")) {
                     i++;
                     continue;
@@ -285,8 +285,20 @@ public final class NamedBodyFinder extends MentionFinder {
         return false;
     }
 
-    /** «общественный фонд «…»» is the quoted finder's. */
-    private static boolean followedByQuote(SentenceView s, int end) {
-        return s.isPunct(end, "«\"“„");
+    /**
+     * «общественный фонд «…»» is the quoted finder's; but not a Kazakh body before a quoted name with
+     * a form of its own: «… ішкі саясат басқармасы "Адал" қоғамдық қорымен» names two.
+     */
+    private boolean followedByQuote(SentenceView s, int end, List<Quotes.Quote> quotes, boolean russian) {
+        if (!s.isPunct(end, "«\"“„")) return false;
+        if (russian) return true;
+        for (Quotes.Quote q : quotes) {
+            int after = q.after(s);
+            if (q.open() == end && after < s.size()
+                    && (lexicons.legalForms().longestAt(s, after) != null || lexicons.organizationNouns().longestAt(s, after) != null)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -122,7 +122,9 @@ public final class NounPhrases {
                 afterAdjective = false;
                 continue;
             }
-            if (w.equals("и") && i > from && i + 1 < s.size() && s.isWord(i + 1) && !STOP.contains(s.lower(i + 1))
+            // «и» and a lower-case genitive goes on («образования и науки»); a capital opens another body's name
+            // («Гражданского альянса Казахстана и Ассоциации НПО»).
+            if (w.equals("и") && i > from && i + 1 < s.size() && s.isWord(i + 1) && !s.isCapitalized(i + 1) && !STOP.contains(s.lower(i + 1))
                     && (GENITIVE_ADJECTIVE.matcher(s.lower(i + 1)).matches() || GENITIVE_NOUN.matcher(s.lower(i + 1)).matches())) {
                 i++;
                 continue;

@@ -13,7 +13,8 @@ import kz.qogam.ingest.text.TextView;
  * that stands before the verb as its subject («Молодежный общественный фонд «Ұрпақ Next» …
  * организовал ярмарку»), or else the one after it («организованный фондом …»). An organisation
  * named as a funder («заказа управления …») is not the organiser. So is the organisation whose
- * initiative the event is («по инициативе …», «… бастамасымен»).
+ * initiative the event is («по инициативе …», «… бастамасымен»), and one it is organised jointly
+ * with («совместно с …», «… бірлесіп»).
  */
 public final class OrganizerFinder extends RelationFinder {
     public OrganizerFinder(Lexicons lexicons) {
@@ -26,10 +27,12 @@ public final class OrganizerFinder extends RelationFinder {
         for (SentenceView s : view.sentences()) {
             List<EntityIndex.Item> events = eventsOf(view, index, s);
             if (events.isEmpty()) continue;
+            List<EntityIndex.Item> partners = partners(index, s);
             for (int cue : Cues.find(s, Cues.ORGANIZING)) {
                 EntityIndex.Item before = null, after = null;
                 for (EntityIndex.Item o : index.outermost(s.span(), EntityKind.ORGANIZATION)) {
-                    if (FundingFinder.isFunder(s, o) || events.stream().anyMatch(e -> e.mention().span().contains(o.mention().span()))) continue;
+                    if (FundingFinder.isFunder(s, o) || partners.contains(o)
+                            || events.stream().anyMatch(e -> e.mention().span().contains(o.mention().span()))) continue;
                     if (o.end() <= s.start(cue)) before = o;
                     else if (after == null) after = o;
                 }
@@ -37,8 +40,28 @@ public final class OrganizerFinder extends RelationFinder {
                 if (organiser == null) continue;
                 EntityIndex.Item event = EventPlaceFinder.nearest(events, s.span(cue, cue + 1));
                 out.add(Fact.link(Predicate.ORGANIZES, organiser.entity(), event.entity(), s.span(), 0.75));
+                for (EntityIndex.Item partner : partners) {
+                    out.add(Fact.link(Predicate.ORGANIZES, partner.entity(), event.entity(), s.span(), 0.7));
+                }
             }
             initiator(index, s, events, out);
+        }
+        return out;
+    }
+
+    /**
+     * Who organises jointly with the organiser: the organisation right after «совместно с» or right
+     * before «бірлесіп» («… басқармасы "Адал" қоғамдық қорымен бірлесіп ұйымдастырды»).
+     */
+    private static List<EntityIndex.Item> partners(EntityIndex index, SentenceView s) {
+        List<EntityIndex.Item> out = new ArrayList<>();
+        for (int i = 0; i < s.size(); i++) {
+            boolean russian = s.is(i, "совместно") && s.is(i + 1, "с", "со");
+            boolean kazakh = s.is(i, "бірлесіп", "бірлесе");
+            if (!russian && !kazakh) continue;
+            for (EntityIndex.Item o : index.outermost(s.span(), EntityKind.ORGANIZATION)) {
+                if (russian ? s.indexAt(o.start()) == i + 2 : s.indexAt(o.end()) == i) out.add(o);
+            }
         }
         return out;
     }

@@ -29,9 +29,11 @@ import kz.qogam.ingest.text.TextView;
  * the nominative.
  */
 public final class PersonFinder extends MentionFinder {
-    /** Endings of surnames here (after the case ending is taken off). */
+    /** Endings of surnames here (after the case ending is taken off), but for those of given names. */
     private static final Pattern SURNAME = Pattern.compile(
-            ".{2,}(ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ский|ская|цкий|цкая|ұлы|улы|қызы|кызы|енко|ук|юк|ян|дзе|швили|бек|бай|баев|баева)");
+            ".{2,}(ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ский|ская|цкий|цкая|ұлы|улы|қызы|кызы|енко|ук|юк|ян|дзе|швили)");
+    /** Endings of given names that serve as surnames too: «Айгерім Нұрбек», «Асылбек», «Ерболат Құралбай». */
+    private static final Pattern SURNAME_OF_A_GIVEN_NAME = Pattern.compile(".{2,}(бек|бай)");
     private static final Pattern PATRONYMIC = Pattern.compile(
             ".{2,}(ович|евич|ич|овна|евна|ична|инична|ұлы|улы|қызы|кызы)[а-я]{0,3}");
 
@@ -112,8 +114,9 @@ public final class PersonFinder extends MentionFinder {
             while (initial(s, k)) k += 2;
             return surname(v, s, i) ? k : i;
         }
-        if (!first && i > 0 && !s.lineBreakAfter(i) && nameWord(v, s, i + 1) && surname(v, s, i + 1) && !surname(v, s, i)
-                && !knownWord(s, i)) {
+        // «Айда Балаева»; «Құралбек Ақсарин» too, whose given name ends as some surnames do (-бек, -бай), unlike «Ақсарин».
+        if (!first && i > 0 && !s.lineBreakAfter(i) && nameWord(v, s, i + 1) && surname(v, s, i + 1) && !surname(v, s, i, SURNAME)
+                && !knownWord(s, i) && (!surname(v, s, i, SURNAME_OF_A_GIVEN_NAME) || surname(v, s, i + 1, SURNAME))) {
             return i + 2;
         }
         return i;
@@ -173,9 +176,13 @@ public final class PersonFinder extends MentionFinder {
     }
 
     private boolean surname(TextView v, SentenceView s, int i) {
+        return surname(v, s, i, SURNAME) || surname(v, s, i, SURNAME_OF_A_GIVEN_NAME);
+    }
+
+    private boolean surname(TextView v, SentenceView s, int i, Pattern endings) {
         if (i >= s.size()) return false;
         String nominative = v.morphology().nominative(s.form(i), v.readingLanguage(), Morphology.PhraseKind.PERSON_NAME);
-        return SURNAME.matcher(nominative.toLowerCase(Locale.ROOT)).matches();
+        return endings.matcher(nominative.toLowerCase(Locale.ROOT)).matches();
     }
 
     private static boolean patronymic(SentenceView s, int i) {

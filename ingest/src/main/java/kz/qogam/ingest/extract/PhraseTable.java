@@ -62,10 +62,10 @@ public final class PhraseTable<T> {
         Entry<T> e = new Entry<>(value, label, lang);
         List<String> keys = words.stream().map(w -> isAbbreviation(w) ? w : morphology.lemmaKey(w, language)).toList();
         addPath(keys, e);
-        // A Russian name in -ай takes -я in the genitive, whose stem drops «ая» as an adjective's ending:
-        // «Аксая» is «Аксай».
+        // A Russian name in -ай, -ей takes -я in the genitive, whose stem drops «ая», «ея» as an adjective's ending would:
+        // «Аксая» is «Аксай», «Семея» «Семей».
         String last = words.get(words.size() - 1).toLowerCase(Locale.ROOT);
-        if (language == Language.RUSSIAN && last.length() > 3 && last.endsWith("ай")) {
+        if (language == Language.RUSSIAN && last.length() > 3 && (last.endsWith("ай") || last.endsWith("ей"))) {
             List<String> genitive = new ArrayList<>(keys);
             genitive.set(keys.size() - 1, morphology.lemmaKey(last.substring(0, last.length() - 1) + "я", language));
             addPath(genitive, e);

@@ -92,7 +92,12 @@ public final class PostFinder extends RelationFinder {
                 if (holders.isEmpty() && concept != null && concept.isA("member")) {
                     EntityIndex.Item member = orgs.stream().filter(o -> s.indexAt(o.start()) == 0 && o.entity() != post.org().entity())
                             .findFirst().orElse(null);
-                    if (member != null) out.add(Fact.link(Predicate.MEMBER_OF, member.entity(), post.org().entity(), s.span(), 0.7));
+                    if (member != null) {
+                        // «членом Гражданского альянса Казахстана и Ассоциации НПО»: of each body joined to the first.
+                        for (EntityIndex.Item body : joined(s, orgs, post.org())) {
+                            out.add(Fact.link(Predicate.MEMBER_OF, member.entity(), body.entity(), s.span(), 0.7));
+                        }
+                    }
                 }
                 String label = headed ? head.normalized().toLowerCase(Locale.ROOT) : role.normalized();
                 for (EntityIndex.Item p : holders) {
@@ -138,6 +143,31 @@ public final class PostFinder extends RelationFinder {
         Entity main = index.mainOrganization();
         if ((!postFirst && !personFirstThenPost) || main == null) return;
         out.add(Fact.post(person.entity(), main, role.normalized(), concept == null ? null : concept.iri(), null, s.span(), MAIN_BODY));
+    }
+
+    /**
+     * The body and those joined to it by «и», «және», «мен» or a comma: after it in Russian
+     * («членом Гражданского альянса и Ассоциации НПО»), before it in Kazakh, whose last body takes
+     * the post word («… альянсы мен … қауымдастығының мүшесі»).
+     */
+    private static List<EntityIndex.Item> joined(SentenceView s, List<EntityIndex.Item> orgs, EntityIndex.Item body) {
+        List<EntityIndex.Item> out = new ArrayList<>(List.of(body));
+        for (int step : new int[] {1, -1}) {
+            EntityIndex.Item at = body;
+            while (at != null) {
+                int gap = step > 0 ? s.indexAt(at.end()) : s.indexAt(at.start()) - 1;
+                EntityIndex.Item next = null;
+                if (s.isPunct(gap, ",") || s.is(gap, "и", "және", "мен", "бен", "пен")) {
+                    for (EntityIndex.Item o : orgs) {
+                        boolean adjacent = step > 0 ? s.indexAt(o.start()) == gap + 1 : s.indexAt(o.end()) == gap;
+                        if (adjacent && !out.contains(o)) next = o;
+                    }
+                }
+                if (next != null) out.add(next);
+                at = next;
+            }
+        }
+        return out;
     }
 
     /**

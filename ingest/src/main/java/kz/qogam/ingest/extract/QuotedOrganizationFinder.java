@@ -154,9 +154,11 @@ public final class QuotedOrganizationFinder extends MentionFinder {
      */
     private Form formAfterWords(SentenceView s, int after) {
         for (int k = after; k < Math.min(s.size(), after + 2); k++) {
-            if (!s.isWord(k) || s.isCapitalized(k) || lexicons.thingNouns().longestAt(s, k) != null) return null;
+            // Bare nouns, as a compound's modifiers are; not a case-ended word: «"…" тақырыбында ҮЕҰ-лардың форумы» is a theme.
+            if (!s.isWord(k) || s.isCapitalized(k) || lexicons.thingNouns().longestAt(s, k) != null
+                    || NounPhrases.kazakhCaseEnded(s.lower(k))) return null;
             Form f = formAt(s, k + 1);
-            if (f != null) return f;
+            if (f != null) return NounPhrases.kazakhPlural(s.lower(f.end - 1)) ? null : f;
         }
         return null;
     }

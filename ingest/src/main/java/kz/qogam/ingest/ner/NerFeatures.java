@@ -272,13 +272,13 @@ public final class NerFeatures {
             // models were trained without it. So with the gazetteer's towns: read as a feature, they cost KazNERD's
             // organisations 0.008 of cross-validated F1 (one perceptron's errors traded for another's).
             mark(out, "place", lexicons.places().findAll(s, e -> !e.value().kind().endsWith("/town")));
-            mark(out, "role", lexicons.roles().findAll(s, e -> !lexicons.rulesOnlyRole(e)));
-            mark(out, "form", lexicons.legalForms().findAll(s));
+            mark(out, "role", lexicons.roles().findAll(s, e -> !lexicons.rulesOnly(e)));
+            mark(out, "form", lexicons.legalForms().findAll(s, e -> !lexicons.rulesOnly(e)));
             mark(out, "body", lexicons.bodies().findAll(s, e -> !e.value().rulesOnly()));
             mark(out, "orgn", lexicons.organizationNouns().findAll(s, e -> !Lexicons.RULES_ONLY.equals(e.value())));
             mark(out, "evn", lexicons.eventNouns().findAll(s, e -> !Lexicons.RULES_ONLY.equals(e.value())));
             mark(out, "evk", lexicons.eventKinds().findAll(s));
-            mark(out, "pk", lexicons.placeKinds().findAll(s));
+            mark(out, "pk", lexicons.placeKinds().findAll(s, e -> !lexicons.rulesOnly(e)));
             WorldPlaces.of(language).mark(tokens, out, stemmer);
             for (int i = 0; i < tokens.length; i++) {
                 String t = tokens[i];

@@ -621,8 +621,8 @@ public final class StatisticalMentionFinder implements Stage {
                     continue;
                 }
                 Span span = s.span(i, end);
-                // Not keys or a link's label: «Ctrl+Enter», «Telegram <https://t.me/…>».
-                boolean markup = markup(s, i, end) || end < s.size() && s.isPunct(end, "+<");
+                // Not keys, a link's label or a field's: «Ctrl+Enter», «Telegram <https://t.me/…>», «E-mail: …».
+                boolean markup = markup(s, i, end) || end < s.size() && s.isPunct(end, "+<:");
                 if (!markup && !Mentions.anyOverlapping(doc, span)) {
                     doc.mentions().add(new Mention(span, doc.text(span), MentionType.ORGANIZATION, doc.text(span), null, GUESS));
                 }

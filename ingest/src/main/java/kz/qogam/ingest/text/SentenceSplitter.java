@@ -3,6 +3,7 @@ package kz.qogam.ingest.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import kz.qogam.ingest.doc.Document;
 import kz.qogam.ingest.doc.Layer;
 import kz.qogam.ingest.doc.Span;
@@ -26,6 +27,9 @@ public final class SentenceSplitter implements Stage {
     private static final int WRAPPED_LINE = 50;
     /** A next line this short is a heading or a caption, not the rest of a wrapped line. */
     private static final int SHORT_LINE = 20;
+
+    /** Two or three initials before their last dot: «А.С», «Д.К» (of «Муратов Д.К. – директор»). */
+    private static final Pattern INITIALS = Pattern.compile("\\p{Lu}(\\.\\p{Lu}){1,2}");
 
     /** Abbreviations after which a full stop does not end a sentence (lower case, without the dot). */
     private static final Set<String> ABBREVIATIONS = Set.of(
@@ -120,7 +124,7 @@ public final class SentenceSplitter implements Stage {
         String word = wordBefore(text, at);
         if (word.isEmpty()) return true;
         // An initial: «Г. Муратова», «А.С. Пушкин».
-        if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) return false;
+        if (word.length() == 1 && Character.isUpperCase(word.charAt(0)) || INITIALS.matcher(word).matches()) return false;
         if (ABBREVIATIONS.contains(word.toLowerCase(java.util.Locale.ROOT))) return false;
         // A list number at the start of a line: «1. Политические партии».
         if (word.chars().allMatch(Character::isDigit) && word.length() < 4) {

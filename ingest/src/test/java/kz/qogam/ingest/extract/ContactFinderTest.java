@@ -17,6 +17,8 @@ class ContactFinderTest {
     void finds_phones_the_text_calls_phones() {
         assertEquals(List.of("727 3172031", "727 2927947"), contacts("Конт. тел: 727 3172031, 727 2927947 или представительства."));
         assertEquals(List.of("+7 (701) 123-45-67"), contacts("Звоните: +7 (701) 123-45-67."));
+        // A cue in capitals, and the trunk prefix 8 with the number.
+        assertEquals(List.of("8 (7282) 24-56-78", "8 7282 24 56 78"), contacts("Тел.: 8 (7282) 24-56-78\nТЕЛЕФОН: 8 7282 24 56 78"));
     }
 
     @Test

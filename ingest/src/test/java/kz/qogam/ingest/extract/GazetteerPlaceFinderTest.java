@@ -51,6 +51,13 @@ class GazetteerPlaceFinderTest {
     }
 
     @Test
+    void a_name_in_ej_in_the_genitive_and_a_name_written_after_its_kind_word() {
+        assertEquals(List.of("semey", "semey", "abai-region"), places("Молодежь Семея и жители Семею; управление области Абай.",
+                Language.RUSSIAN).stream().map(x -> x.concept().substring(PLACE.length())).toList());
+        assertEquals(List.of(), places("на территории области в общем", Language.RUSSIAN));
+    }
+
+    @Test
     void a_town_before_another_kind_word_names_that_other_place() {
         // «Сарыағаш ауданы» is the district named after the town; the town takes its own kind word.
         List<Mention> m = places("Сарыағаш ауданынан және Ақсай қаласынан келді.", Language.KAZAKH);

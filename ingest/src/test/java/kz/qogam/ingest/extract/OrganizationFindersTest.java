@@ -30,6 +30,9 @@ class OrganizationFindersTest {
     void a_body_named_with_a_list_that_and_closes_keeps_the_whole_list() {
         assertEquals(List.of("Министерство экологии, геологии и природных ресурсов РК"), named(doc(
                 "Конкурс объявлен Министерством экологии, геологии и природных ресурсов РК.", Language.RUSSIAN, new NamedBodyFinder(LEXICONS))));
+        // «и» before a capital opens another body's name.
+        assertEquals(List.of("Гражданский альянс Казахстана"), named(doc("Объединение является членом Гражданского альянса Казахстана и "
+                + "Ассоциации НПО.", Language.RUSSIAN, new NamedBodyFinder(LEXICONS))).subList(0, 1));
         // Bodies listed one after another stay apart.
         assertEquals(List.of("Министерство финансов", "Министерство юстиции Республики Казахстан"), named(doc(
                 "Письмо направили в Министерство финансов, Министерство юстиции РК и акимат.", Language.RUSSIAN, new NamedBodyFinder(LEXICONS))));
@@ -52,6 +55,17 @@ class OrganizationFindersTest {
         Document between = doc("«Зейнеткер-2» саяжай серіктестігіндегі жер. «Сұңқар» тұрғын үй кешені салынды.", Language.KAZAKH,
                 new QuotedOrganizationFinder(LEXICONS));
         assertEquals(List.of("Зейнеткер-2"), named(between));
+        // A case-ended word between says the quote is something else's: a theme.
+        assertEquals(List.of(), named(doc("\"Азаматтық қоғам және мемлекет\" тақырыбында ҮЕҰ-лардың форумы өтті.", Language.KAZAKH,
+                new QuotedOrganizationFinder(LEXICONS))));
+    }
+
+    @Test
+    void communal_state_institutions_and_enterprises_by_their_abbreviations() {
+        Document d = doc("Партнерами стали КГУ «Центр поддержки молодежи» и ГККП «Дворец школьников».", Language.RUSSIAN,
+                new QuotedOrganizationFinder(LEXICONS));
+        assertEquals(List.of("Центр поддержки молодежи", "Дворец школьников"), named(d));
+        assertTrue(TestDocs.mentions(d, MentionType.ORGANIZATION).get(0).concept().endsWith("/state-institution"));
     }
 
     @Test
@@ -136,6 +150,12 @@ class OrganizationFindersTest {
         Document law = doc("Согласно Закону РК «Об общественных объединениях» ОФ «Ак жол» зарегистрирован.", Language.RUSSIAN,
                 new QuotedOrganizationFinder(LEXICONS));
         assertEquals(List.of("Ак жол"), named(law));
+    }
+
+    @Test
+    void a_kazakh_body_before_a_quoted_name_with_its_own_form_is_a_body() {
+        assertEquals(List.of("Қостанай облысы ішкі саясат басқармасы"), named(doc("Форумды Қостанай облысы ішкі саясат басқармасы "
+                + "\"Адал\" қоғамдық қорымен бірлесіп ұйымдастырды.", Language.KAZAKH, new NamedBodyFinder(LEXICONS))));
     }
 
     @Test

@@ -19,6 +19,9 @@ class PlaceAndPersonFindersTest {
         List<String> places = TestDocs.names(TestDocs.with("прошла в отеле «Ренессанс». Во дворце школьников состоялся форум.",
                 Language.RUSSIAN, new FacilityFinder(LEXICONS)), MentionType.PLACE);
         assertEquals(List.of("Отель «Ренессанс»", "Дворец школьников"), places);
+        // «Дом» is a venue only with its name.
+        assertEquals(List.of("Дом дружбы"), TestDocs.names(TestDocs.with("Конференция прошла в Доме дружбы. Он остался в доме.",
+                Language.RUSSIAN, new FacilityFinder(LEXICONS)), MentionType.PLACE));
     }
 
     @Test
@@ -28,6 +31,8 @@ class PlaceAndPersonFindersTest {
         assertEquals(List.of("Касым-Жомарт Кемелевич Токаев"), people("глава государства Касым-Жомарт Кемелевич Токаев поручил", Language.RUSSIAN));
         assertEquals(List.of("Айгүл Қапбарова", "Ғани Ташқараев"), people("депутаттары Айгүл Қапбарова мен Ғани Ташқараев", Language.KAZAKH));
         assertEquals(List.of("Aıda Balaeva"), people("Jeńimpazdardy Aıda Balaeva quttyqtady.", Language.KAZAKH_LATIN));
+        // A given name the list lacks may end as some surnames do (-бек, -бай) when the surname after it does not.
+        assertEquals(List.of("Құралбек Ақсарин"), people("Форумға облыс әкімі Құралбек Ақсарин қатысты.", Language.KAZAKH));
         // A preposition or a conjunction after an abbreviation opens a sentence, not a name.
         assertEquals(List.of(), people("Перегрузки доходят до 10 G. Из-за этого спуск тяжел. До 8 G. Но это недолго.", Language.RUSSIAN));
     }

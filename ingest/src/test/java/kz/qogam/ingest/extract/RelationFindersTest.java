@@ -58,6 +58,20 @@ class RelationFindersTest {
     }
 
     @Test
+    void a_body_may_be_a_member_of_several_joined_bodies() {
+        assertEquals(Set.of("memberOf | Ырыс | Гражданский альянс Казахстана", "memberOf | Ырыс | Ассоциация НПО Алматинской области"), facts(new PostFinder(LEXICONS),
+                "ОО «Ырыс» основано в 2009 году. ОО «Ырыс» является членом Гражданского альянса Казахстана и Ассоциации НПО Алматинской области.",
+                Language.RUSSIAN));
+        // «бірлестік» alone refers back to the public association the text named.
+        assertEquals(Set.of("memberOf | Ырыс | Қазақстанның азаматтық альянсы", "memberOf | Ырыс | Жетісу ҮЕҰ қауымдастығы"),
+                facts(new PostFinder(LEXICONS), "\"Ырыс\" қоғамдық бірлестігі 2009 жылы құрылған. Бірлестік Қазақстанның азаматтық альянсы "
+                        + "мен Жетісу ҮЕҰ қауымдастығының мүшесі болып табылады.", Language.KAZAKH));
+        // Nor are the bodies it joined members of each other.
+        assertEquals(Set.of("memberOf | Ырыс | Қазақстанның азаматтық альянсы"), facts(new MembershipFinder(LEXICONS), "\"Ырыс\" қоғамдық бірлестігі 2009 жылы құрылған. Бірлестік "
+                + "Қазақстанның азаматтық альянсы мен Жетісу ҮЕҰ қауымдастығының мүшесі болып табылады.", Language.KAZAKH));
+    }
+
+    @Test
     void one_who_heads_a_body_by_a_verb_holds_its_head_post() {
         assertEquals(Set.of("holdsPost | Сауле Абдрахманова | Зеленый Алатау | руководитель"), facts(new PostFinder(LEXICONS),
                 "Общественный фонд «Зеленый Алатау» основан в 2011 году. Фонд возглавляет Сауле Абдрахманова.", Language.RUSSIAN));
@@ -327,6 +341,17 @@ class RelationFindersTest {
         assertEquals(Set.of("holdsPost | Айгүл Сәрсенова | Төлеби ауданының әкімдігі | әкім орынбасары"),
                 facts(new PostFinder(LEXICONS), "Кеше Төлеби ауданында форум өтті. Форумды аудан әкімінің орынбасары Айгүл Сәрсенова ашты.",
                         Language.KAZAKH));
+    }
+
+    @Test
+    void who_organises_jointly_with_the_organiser_organises_too() {
+        assertEquals(Set.of("organizes | Қостанай облысы ішкі саясат басқармасы | Облыстық форум", "organizes | Адал | Облыстық форум"),
+                facts(new OrganizerFinder(LEXICONS), "Қостанайда облыстық форум өтті. Форумды Қостанай облысы ішкі саясат басқармасы \"Адал\" "
+                        + "қоғамдық қорымен бірлесіп ұйымдастырды.", Language.KAZAKH));
+        assertEquals(Set.of("organizes | Управление по вопросам молодежной политики Кызылординской области | Волонтерство",
+                "organizes | Дара | Волонтерство"), facts(new OrganizerFinder(LEXICONS), "Круглый стол «Волонтерство» организован "
+                + "Управлением по вопросам молодежной политики Кызылординской области совместно с общественным объединением «Дара».",
+                Language.RUSSIAN));
     }
 
     @Test

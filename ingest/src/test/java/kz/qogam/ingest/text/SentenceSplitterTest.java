@@ -23,6 +23,9 @@ class SentenceSplitterTest {
     void keeps_initials_and_abbreviations_inside_a_sentence() {
         assertEquals(List.of("– Здесь, – продолжает Г. Муратова.", "Офис: г. Алматы, ул. Шарипова 104."),
                 sentences("– Здесь, – продолжает Г. Муратова. Офис: г. Алматы, ул. Шарипова 104."));
+        // Initials after the surname: «Муратов Д.К. – исполнительный директор».
+        assertEquals(List.of("Муратов Д.К. – исполнительный директор", "А.С. Пушкин писал."),
+                sentences("Муратов Д.К. – исполнительный директор\nА.С. Пушкин писал."));
     }
 
     @Test
