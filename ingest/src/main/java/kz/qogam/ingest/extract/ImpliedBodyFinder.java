@@ -195,6 +195,8 @@ public final class ImpliedBodyFinder extends MentionFinder {
      * in Kazakh the place right before the post, in the genitive.
      */
     private Mention state(TextView v, SentenceView s, Mention role, boolean russian) {
+        // A signatory's post in the body the line names: «Ассоциация НПО …, президент Виктор Ким».
+        if (PostFinder.listedBody(v, s, role) != null) return null;
         int first = s.indexAt(role.start());
         Mention before = first > 0 ? Mentions.covering(v.document(), s.start(first - 1), MentionType.PLACE) : null;
         if (before != null && before.end() != s.end(first - 1)) before = null;

@@ -61,7 +61,7 @@ public final class NamedBodyFinder extends MentionFinder {
         return out;
     }
 
-    private record Head(int start, int end, Concept legalForm) {
+    private record Head(int start, int end, Concept legalForm, boolean referring) {
         boolean stateBody() {
             return legalForm != null && legalForm.isA("state-body");
         }
@@ -74,6 +74,7 @@ public final class NamedBodyFinder extends MentionFinder {
 
     private static final Pattern DATIVE_ADJECTIVE = Pattern.compile("(?U)\\p{L}+(ым|им|ому|ему|ой|ей)");
     private static final Pattern DATIVE_NOUN = Pattern.compile("(?U)\\p{L}{3,}(ам|ям|у|ю|е|и)");
+    private static final Pattern INSTRUMENTAL = Pattern.compile("(?U)\\p{L}{2,}(ью|ами|ями|ой|ей|ом|ем|ым|им|ими|ыми)");
 
     private Head headAt(SentenceView s, int i) {
         if (!s.isWord(i)) return null;
@@ -81,8 +82,8 @@ public final class NamedBodyFinder extends MentionFinder {
         PhraseTable.Match<String> n = lexicons.organizationNouns().longestAt(s, i);
         // Abbreviated forms (ОО, ТОО) name no organisation by themselves.
         if (f != null && f.entries().stream().allMatch(e -> e.label().equals(e.label().toUpperCase(Locale.ROOT)))) f = null;
-        if (f != null && (n == null || f.end() >= n.end())) return new Head(i, f.end(), f.value());
-        return n != null ? new Head(i, n.end(), null) : null;
+        if (f != null && (n == null || f.end() >= n.end())) return new Head(i, f.end(), f.value(), f.entries().stream().allMatch(lexicons::rulesOnly));
+        return n != null ? new Head(i, n.end(), null, false) : null;
     }
 
     private Mention russian(TextView v, SentenceView s, Head head) {
@@ -98,6 +99,14 @@ public final class NamedBodyFinder extends MentionFinder {
             int aimEnd = NounPhrases.genitiveComplementEnd(lexicons.givenNames(), v, s, head.end + aim);
             if (aimEnd > head.end + aim) end = aimEnd;
         }
+        // «Коалиция за чистый воздух», «Движение за честные выборы»: what it is for, in the accusative.
+        if (end == head.end && s.is(head.end, "за") && capitalised && !sentenceStart) {
+            int k = head.end + 1;
+            while (k < s.size() && s.isWord(k) && !s.isCapitalized(k) && v.morphology().isAdjective(s.form(k), Language.RUSSIAN)) k++;
+            if (k < s.size() && s.isWord(k) && !s.isCapitalized(k) && v.morphology().wordClass(s.form(k), Language.RUSSIAN) == Morphology.WordClass.THING) {
+                end = Math.max(k + 1, NounPhrases.genitiveComplementEnd(lexicons.givenNames(), v, s, k + 1));
+            }
+        }
         // What a body deals with, after «по» in the dative: «Управление по вопросам молодежной политики Кызылординской
         // области», «Комитет по делам молодежи», «Министерство по чрезвычайным ситуациям».
         if (end == head.end && s.is(head.end, "по") && (capitalised && !sentenceStart || head.stateBody())) {
@@ -105,7 +114,14 @@ public final class NamedBodyFinder extends MentionFinder {
             while (k < s.size() && s.isWord(k) && !s.isCapitalized(k) && DATIVE_ADJECTIVE.matcher(s.lower(k)).matches()
                     && v.morphology().isAdjective(s.form(k), Language.RUSSIAN)) k++;
             if (k < s.size() && s.isWord(k) && !s.isCapitalized(k) && DATIVE_NOUN.matcher(s.lower(k)).matches()) {
-                end = Math.max(k + 1, NounPhrases.genitiveComplementEnd(lexicons.givenNames(), v, s, k + 1));
+                k++;
+                // «Отдел по работе с НПО управления …», «по связям с общественностью»: with whom, in the instrumental.
+                if (s.is(k, "с", "со")) {
+                    int w = k + 1;
+                    while (w < s.size() && s.isWord(w) && (s.isUpper(w) || !s.isCapitalized(w) && INSTRUMENTAL.matcher(s.lower(w)).matches())) w++;
+                    if (w > k + 1) k = w;
+                }
+                end = Math.max(k, NounPhrases.genitiveComplementEnd(lexicons.givenNames(), v, s, k));
             }
         }
         // At the start of a sentence a capital proves nothing: the complement has to look like a name's.
@@ -123,6 +139,8 @@ public final class NamedBodyFinder extends MentionFinder {
     }
 
     private List<Mention> kazakh(TextView v, SentenceView s, Head head) {
+        // A form the rules alone read («бірлестік») only refers back to the body of that form the text named.
+        if (head.referring()) return namedBefore(v, s, head) ? List.of(mention(v, s, head.start, head.end, head, Anaphora.CONFIDENCE)) : List.of();
         int start = NounPhrases.kazakhModifiersStart(lexicons, v, s, head.start);
         // A place alone before a body's noun that is no state body's says whose it is, it does not name it: «Германия
         // компаниясы» is a German company, «Алматының орталығы» the city's centre (KazNERD marks the place alone).
@@ -291,7 +309,9 @@ public final class NamedBodyFinder extends MentionFinder {
      */
     private boolean followedByQuote(SentenceView s, int end, List<Quotes.Quote> quotes, boolean russian) {
         if (!s.isPunct(end, "«\"“„")) return false;
-        if (russian) return true;
+        // Only a compound's head in the nominative («… басқармасы»), not «барлық бөлімін "Хабар" телеарнасы».
+        String head = s.lower(end - 1);
+        if (russian || !(head.endsWith("ы") || head.endsWith("і"))) return true;
         for (Quotes.Quote q : quotes) {
             int after = q.after(s);
             if (q.open() == end && after < s.size()

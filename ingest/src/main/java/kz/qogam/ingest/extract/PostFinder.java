@@ -404,6 +404,10 @@ public final class PostFinder extends RelationFinder {
     }
 
     private static EntityIndex.Item organisationOf(TextView v, SentenceView s, Mention role, List<EntityIndex.Item> orgs, boolean russian) {
+        Mention listed = listedBody(v, s, role);
+        if (listed != null) {
+            for (EntityIndex.Item o : orgs) if (o.mention() == listed) return o;
+        }
         for (EntityIndex.Item o : orgs) {
             // A body the post implies spans the post and what it governs: «вице-министр культуры РК», «Шымкент қаласының әкімі».
             boolean edge = o.start() == role.start() || o.end() == role.end();
@@ -436,6 +440,28 @@ public final class PostFinder extends RelationFinder {
         }
         return before == null ? null : coordinationParent(s, before, orgs);
     }
+
+    /**
+     * The organisation a line of a list opens with, before the post word after a comma or a dash:
+     * «2. ОО «Павлодарский центр прав человека», директор Асхат Жумабаев», as signatories are listed.
+     * Null unless the line is just that: the body, the post and a person.
+     */
+    static Mention listedBody(TextView v, SentenceView s, Mention role) {
+        int first = s.indexAt(role.start());
+        if (first < 2 || !s.isPunct(first - 1, ",–—-")) return null;
+        Mention body = Mentions.covering(v.document(), s.start(first - 2), MentionType.ORGANIZATION);
+        if (body == null || body.end() != s.end(first - 2)) return null;
+        int open = s.indexAt(body.start());
+        String before = v.document().text().substring(s.span().start(), s.start(open)).strip();
+        if (!before.isEmpty() && !LIST_MARKER.matcher(before).matches()) return null;
+        int next = afterTitle(v, s, role);
+        Mention person = next < s.size() ? Mentions.startingAt(v.document(), s.start(next), MentionType.PERSON) : null;
+        if (person == null) return null;
+        int rest = s.indexAt(person.end());
+        return rest >= s.size() || rest == s.size() - 1 && s.isPunct(rest, ".;,") ? body : null;
+    }
+
+    private static final Pattern LIST_MARKER = Pattern.compile("\\d{1,3}[.)]|[•·\\-–—*]");
 
     /** The longest organisation mention that ends right before token {@code next}. */
     private static EntityIndex.Item endingAt(SentenceView s, List<EntityIndex.Item> orgs, int next) {

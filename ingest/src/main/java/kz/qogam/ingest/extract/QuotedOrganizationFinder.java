@@ -154,11 +154,10 @@ public final class QuotedOrganizationFinder extends MentionFinder {
      */
     private Form formAfterWords(SentenceView s, int after) {
         for (int k = after; k < Math.min(s.size(), after + 2); k++) {
-            // Bare nouns, as a compound's modifiers are; not a case-ended word: «"…" тақырыбында ҮЕҰ-лардың форумы» is a theme.
-            if (!s.isWord(k) || s.isCapitalized(k) || lexicons.thingNouns().longestAt(s, k) != null
-                    || NounPhrases.kazakhCaseEnded(s.lower(k))) return null;
+            // Not a theme: «"…" тақырыбында ҮЕҰ-лардың форумы».
+            if (!s.isWord(k) || s.isCapitalized(k) || lexicons.thingNouns().longestAt(s, k) != null || s.lower(k).startsWith("тақырыб")) return null;
             Form f = formAt(s, k + 1);
-            if (f != null) return NounPhrases.kazakhPlural(s.lower(f.end - 1)) ? null : f;
+            if (f != null) return f;
         }
         return null;
     }

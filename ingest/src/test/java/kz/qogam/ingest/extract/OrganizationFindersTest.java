@@ -164,6 +164,10 @@ class OrganizationFindersTest {
                 "Министерство по чрезвычайным ситуациям Республики Казахстан"), named(doc("Семинар организован Управлением по вопросам "
                 + "молодежной политики Кызылординской области. Пришел Комитет по делам молодежи. В Министерстве по чрезвычайным "
                 + "ситуациям РК прошла встреча.", Language.RUSSIAN, new NamedBodyFinder(LEXICONS))));
+        // What it is for, after «за»: not a sentence's «за».
+        assertEquals(List.of("Коалиция за чистый воздух", "Движение за честные выборы"), named(doc("В Алматы создана Коалиция за чистый "
+                + "воздух. Пришли активисты Движения за честные выборы. Он голосовал за чистый воздух.", Language.RUSSIAN,
+                new NamedBodyFinder(LEXICONS))));
         // Not a sentence's «по» after a word the sentence opens with.
         assertEquals(List.of(), named(doc("Совет по телефону дал сосед.", Language.RUSSIAN, new NamedBodyFinder(LEXICONS))));
     }

@@ -58,6 +58,22 @@ class RelationFindersTest {
     }
 
     @Test
+    void signatories_listed_with_their_body_and_post_hold_it() {
+        String list = "Обращение подписали:\n1. Общественный фонд «Сана Сезім», председатель Елена Иванова\n"
+                + "2. Ассоциация НПО Павлодарской области, президент Виктор Ким\n";
+        assertEquals(Set.of("holdsPost | Елена Иванова | Сана Сезім | председатель",
+                "holdsPost | Виктор Ким | Ассоциация НПО Павлодарской области | президент"), facts(new PostFinder(LEXICONS), list, Language.RUSSIAN));
+        // The president is the association's, so no state is implied.
+        Document d = TestDocs.resolved(list, Language.RUSSIAN);
+        assertTrue(d.entities().stream().noneMatch(e -> e.name().text().equals("Казахстан")));
+        assertEquals(Set.of("holdsPost | Елена Иванова | Сана Сезім | төраға"), facts(new PostFinder(LEXICONS),
+                "Үндеуге қол қойғандар:\n1. \"Сана Сезім\" қоғамдық қоры, төрағасы Елена Иванова\n", Language.KAZAKH));
+        // In running text the line says more, and the comma does not give the body.
+        assertEquals(Set.of(), facts(new PostFinder(LEXICONS), "Фонд «Сана Сезім», председатель которого Елена Иванова, провел акцию.",
+                Language.RUSSIAN));
+    }
+
+    @Test
     void a_body_may_be_a_member_of_several_joined_bodies() {
         assertEquals(Set.of("memberOf | Ырыс | Гражданский альянс Казахстана", "memberOf | Ырыс | Ассоциация НПО Алматинской области"), facts(new PostFinder(LEXICONS),
                 "ОО «Ырыс» основано в 2009 году. ОО «Ырыс» является членом Гражданского альянса Казахстана и Ассоциации НПО Алматинской области.",
