@@ -115,9 +115,13 @@ public final class PersonFinder extends MentionFinder {
             return surname(v, s, i) ? k : i;
         }
         // «Айда Балаева»; «Құралбек Ақсарин» too, whose given name ends as some surnames do (-бек, -бай), unlike «Ақсарин».
-        if (!first && i > 0 && !s.lineBreakAfter(i) && nameWord(v, s, i + 1) && surname(v, s, i + 1) && !surname(v, s, i, SURNAME)
-                && !knownWord(s, i) && (!surname(v, s, i, SURNAME_OF_A_GIVEN_NAME) || surname(v, s, i + 1, SURNAME))) {
-            return i + 2;
+        if (!first && i > 0 && !s.lineBreakAfter(i) && nameWord(v, s, i + 1) && !knownWord(s, i)) {
+            String given = surnameForm(v, s, i), surname = surnameForm(v, s, i + 1);
+            boolean strong = SURNAME.matcher(surname).matches();
+            if ((strong || SURNAME_OF_A_GIVEN_NAME.matcher(surname).matches()) && !SURNAME.matcher(given).matches()
+                    && (strong || !SURNAME_OF_A_GIVEN_NAME.matcher(given).matches())) {
+                return i + 2;
+            }
         }
         return i;
     }
@@ -176,13 +180,14 @@ public final class PersonFinder extends MentionFinder {
     }
 
     private boolean surname(TextView v, SentenceView s, int i) {
-        return surname(v, s, i, SURNAME) || surname(v, s, i, SURNAME_OF_A_GIVEN_NAME);
+        String form = surnameForm(v, s, i);
+        return SURNAME.matcher(form).matches() || SURNAME_OF_A_GIVEN_NAME.matcher(form).matches();
     }
 
-    private boolean surname(TextView v, SentenceView s, int i, Pattern endings) {
-        if (i >= s.size()) return false;
-        String nominative = v.morphology().nominative(s.form(i), v.readingLanguage(), Morphology.PhraseKind.PERSON_NAME);
-        return endings.matcher(nominative.toLowerCase(Locale.ROOT)).matches();
+    /** The word's nominative as a name, in lower case; empty past the sentence. */
+    private static String surnameForm(TextView v, SentenceView s, int i) {
+        if (i >= s.size()) return "";
+        return v.morphology().nominative(s.form(i), v.readingLanguage(), Morphology.PhraseKind.PERSON_NAME).toLowerCase(Locale.ROOT);
     }
 
     private static boolean patronymic(SentenceView s, int i) {
