@@ -51,7 +51,7 @@ public final class NamedBodyFinder extends MentionFinder {
                 }
                 if (russian) {
                     Mention m = russian(view, s, head);
-                    if (m != null) out.add(m);
+                    if (m != null) out.add(ofTheRegion(view, s, m, out));
                 } else {
                     out.addAll(kazakh(view, s, head));
                 }
@@ -276,6 +276,24 @@ public final class NamedBodyFinder extends MentionFinder {
         if (at < 0 || at >= words.length) return nominative;
         words[at] = words[at] + v.toDocumentScript(before.endsWith("ы") ? "ның" : "нің");
         return String.join(" ", words);
+    }
+
+    /**
+     * A body whose name ends with «области» alone is of the one region the text names:
+     * «управления внутренней политики области» → «Управление внутренней политики Актюбинской
+     * области», the word a mention of that region. Otherwise the mention as it is.
+     */
+    private Mention ofTheRegion(TextView v, SentenceView s, Mention body, List<Mention> out) {
+        int last = s.indexAt(body.end()) - 1;
+        if (!s.is(last, "области") || last == s.indexAt(body.start()) || Mentions.covering(v.document(), s.start(last), MentionType.PLACE) != null) {
+            return body;
+        }
+        Concept region = TextPlaces.only(lexicons, v.document(), "region");
+        if (region == null) return body;
+        out.add(TextPlaces.reference(v, s, last, region));
+        String name = v.nominative(s.span(s.indexAt(body.start()), last), Morphology.PhraseKind.NOUN_PHRASE);
+        return new Mention(body.span(), body.text(), MentionType.ORGANIZATION,
+                EventFinder.capitalise(name) + " " + TextPlaces.russianOwner(lexicons, region), body.concept(), body.confidence());
     }
 
     private static Mention mention(TextView v, SentenceView s, int start, int end, Head head, double confidence) {

@@ -114,6 +114,18 @@ public final class NounPhrases {
             }
             if (!s.isWord(i)) break;
             String w = s.lower(i);
+            // «университета имени К. Жубанова»: the one it is named after ends the name.
+            if (w.equals("имени") || w.equals("им") && s.isPunct(i + 1, ".")) {
+                int at = w.equals("имени") ? i + 1 : i + 2;
+                while (at + 1 < s.size() && s.isWord(at) && s.form(at).length() == 1 && s.isCapitalized(at) && s.isPunct(at + 1, ".")) at += 2;
+                int words = 0;
+                while (at < s.size() && words < 3 && s.isWord(at) && s.isCapitalized(at)) {
+                    at++;
+                    words++;
+                }
+                if (words > 0) end = at;
+                break;
+            }
             // A person's name ends the complement: «Министерство финансов РФ Алексей Кудрин».
             if (s.isProper(i) && (names.isGivenName(s.form(i), v.readingLanguage())
                     || Mentions.startingAt(v.document(), s.start(i), MentionType.PERSON) != null)) break;

@@ -101,7 +101,7 @@ public final class ParticipationFinder extends RelationFinder {
             int roleNext = s.indexAt(role.end());
             boolean held = people.stream().anyMatch(p -> {
                 int at = s.indexAt(p.start());
-                return at == roleNext || (at > roleNext && orgs.stream().anyMatch(o -> s.indexAt(o.start()) == roleNext && s.indexAt(o.end()) == at));
+                return at == roleNext || (at > roleNext && orgs.stream().anyMatch(o -> after(s, o, role) && s.indexAt(o.end()) == at));
             });
             if (!held) continue;
             int k = roleFirst;
@@ -118,10 +118,15 @@ public final class ParticipationFinder extends RelationFinder {
                 }
             }
             for (EntityIndex.Item o : orgs) {
-                if (s.indexAt(o.start()) == roleNext) out.add(o.entity());
+                if (after(s, o, role)) out.add(o.entity());
             }
         }
         return out;
+    }
+
+    /** Whether the body is the post's complement: right after the post word, or sharing its last word («руководитель [управления …]»). */
+    private static boolean after(SentenceView s, EntityIndex.Item body, Mention role) {
+        return s.indexAt(body.start()) == s.indexAt(role.end()) || body.start() > role.start() && body.start() < role.end() && body.end() > role.end();
     }
 
     /** The person a quote is attributed to: the first named after the verb of saying, else the last before it. */

@@ -164,6 +164,12 @@ class OrganizationFindersTest {
                 "Министерство по чрезвычайным ситуациям Республики Казахстан"), named(doc("Семинар организован Управлением по вопросам "
                 + "молодежной политики Кызылординской области. Пришел Комитет по делам молодежи. В Министерстве по чрезвычайным "
                 + "ситуациям РК прошла встреча.", Language.RUSSIAN, new NamedBodyFinder(LEXICONS))));
+        // The one it is named after ends the name.
+        assertEquals(List.of("Актюбинский региональный университет имени К. Жубанова"), named(doc("Победителями стали студенты "
+                + "Актюбинского регионального университета имени К. Жубанова.", Language.RUSSIAN, new NamedBodyFinder(LEXICONS))));
+        // «области» alone is the one region the text names.
+        assertEquals(List.of("Управление внутренней политики Актюбинской области"), named(doc("Жители Актюбинской области пришли. "
+                + "Выступил руководитель управления внутренней политики области.", Language.RUSSIAN, new NamedBodyFinder(LEXICONS))));
         // What it is for, after «за»: not a sentence's «за».
         assertEquals(List.of("Коалиция за чистый воздух", "Движение за честные выборы"), named(doc("В Алматы создана Коалиция за чистый "
                 + "воздух. Пришли активисты Движения за честные выборы. Он голосовал за чистый воздух.", Language.RUSSIAN,

@@ -389,6 +389,13 @@ class RelationFindersTest {
     }
 
     @Test
+    void a_body_a_post_word_runs_into_is_the_employer_not_a_participant() {
+        assertEquals(Set.of("participatesIn | Ерлан Досжанов | Волонтер года"), facts(new ParticipationFinder(LEXICONS),
+                "В Актобе прошел форум «Волонтер года». В форуме приняли участие руководитель управления внутренней политики "
+                        + "Актюбинской области Ерлан Досжанов.", Language.RUSSIAN));
+    }
+
+    @Test
     void a_moderator_or_a_speaker_takes_part() {
         assertEquals(Set.of("participatesIn | Ержан Толеуов | Волонтерство"), facts(new ParticipationFinder(LEXICONS),
                 "В Кызылорде прошел круглый стол «Волонтерство». Модератором круглого стола стал Ержан Толеуов.", Language.RUSSIAN));
