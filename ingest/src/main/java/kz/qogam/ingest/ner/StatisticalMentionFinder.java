@@ -194,7 +194,7 @@ public final class StatisticalMentionFinder implements Stage {
                 MentionType cutType = cut == null ? null : language.mentionType(cut.getType());
                 opennlp.tools.util.Span dashed = cutType != null && SPLIT_BY_DASH.contains(cutType) ? afterSpacedDash(s, cut) : cut;
                 opennlp.tools.util.Span name = cutType == MentionType.PERSON && language == NerLanguage.RUSSIAN ? beforePost(doc, s, dashed)
-                        : language == NerLanguage.RUSSIAN ? beforeHelper(s, dashed) : dashed;
+                        : language == NerLanguage.RUSSIAN ? beforeVerb(view, s, beforeHelper(s, dashed), language) : dashed;
                 if (name == null) continue;
                 // A letter or a Roman numeral alone names no one («Ulttyq quryltaıdyń V otyrysy»).
                 if (name.length() == 1 && (s.form(name.getStart()).length() < 2 || ROMAN.matcher(s.token(name.getStart()).text()).matches())) continue;
@@ -331,9 +331,12 @@ public final class StatisticalMentionFinder implements Stage {
     /**
      * Whether a name the model read as a person's names a river, a square, a port …: the word before
      * it, or its own first word, is such a noun («реки Славянки», «площади Тяньаньмынь», «порт
-     * Козьмино», «Острова Уайт»). A person is not named after «города»: «мэр города Лужков».
+     * Козьмино», «Острова Уайт»), or a village's after «в селе». A person is not named after
+     * «города»: «мэр города Лужков».
      */
     static boolean namesAFeature(SentenceView s, int start, Morphology morphology) {
+        // «в поселке Шубаркудук»: where, so a settlement's name (after «аким села» a person may follow).
+        if (start > 1 && s.is(start - 2, "в", "во") && s.is(start - 1, "поселке", "посёлке", "селе", "ауле", "деревне")) return true;
         for (int k : new int[] {start - 1, start}) {
             if (k < 0 || !s.isWord(k) || (k < start && s.isCapitalized(k))) continue;
             if (FEATURES.contains(morphology.nominative(s.lower(k), Language.RUSSIAN))) return true;
@@ -726,6 +729,11 @@ public final class StatisticalMentionFinder implements Stage {
                 } else {
                     normalized = view.nominative(span, Morphology.PhraseKind.PROPER_NAME);
                     if (language != NerLanguage.RUSSIAN && to - from == 1) normalized = kazakhPlaceStem(view, span, normalized);
+                    // «в Кордае» is in Кордай: after a vowel, the locative's -е stands for -й (the dictionary does not know the name).
+                    if (language == NerLanguage.RUSSIAN && to - from == 1 && s.is(from - 1, "в", "во") && normalized.equals(text)
+                            && LOCATIVE_OF_J.matcher(normalized).matches()) {
+                        normalized = normalized.substring(0, normalized.length() - 1) + "й";
+                    }
                     // A country or city of the world list: a place of that kind; another GPE is a territory of unknown level.
                     if (!"LOCATION".equals(name.getType())) {
                         String kind = WorldPlaces.of(language).kindAt(forms, from, to, stemmer);
@@ -855,6 +863,26 @@ public final class StatisticalMentionFinder implements Stage {
         }
         return name;
     }
+
+    /**
+     * A Russian organisation's name cut before a lower-case verb the model ran on into: «[Жанакорганского
+     * района] приняли участие». The dictionary must know the word and read it as no noun nor adjective.
+     */
+    static opennlp.tools.util.Span beforeVerb(TextView view, SentenceView s, opennlp.tools.util.Span name, NerLanguage language) {
+        if (name == null || language.mentionType(name.getType()) != MentionType.ORGANIZATION) return name;
+        for (int i = name.getStart() + 1; i < name.getEnd(); i++) {
+            String w = s.lower(i);
+            if (s.isWord(i) && !s.isCapitalized(i) && PAST_VERB.matcher(w).matches() && view.morphology().knows(w, Language.RUSSIAN)
+                    && view.morphology().wordClass(w, Language.RUSSIAN) == Morphology.WordClass.OTHER
+                    && !view.morphology().isGenitiveNoun(w, Language.RUSSIAN) && !view.morphology().isAdjective(w, Language.RUSSIAN)) {
+                return new opennlp.tools.util.Span(name.getStart(), i, name.getType(), name.getProb());
+            }
+        }
+        return name;
+    }
+
+    private static final Pattern LOCATIVE_OF_J = Pattern.compile("(?U)\\p{Lu}\\p{L}+[аоуэя]е");
+    private static final Pattern PAST_VERB = Pattern.compile("(?U)\\p{L}{3,}(ли|ла|ло|ал|ил|ел|ят|ют|ет|ит)");
 
     /**
      * A name cut after the last dash inside it with a space on either side, when what follows

@@ -474,6 +474,17 @@ class StatisticalMentionFinderTest {
     }
 
     @Test
+    void villagesAfterTheirKindWordAndInTheLocativeAndNoVerbInAName() {
+        Document d = kz.qogam.ingest.Extraction.standardPipeline("http://localhost:8080").process(Document.ofText("t",
+                "Семинар прошел в Кордае. Жители Жанакорганского района приняли участие. В поселке Шубаркудук открыли центр.",
+                Language.RUSSIAN));
+        List<String> places = d.entities().stream().filter(e -> e.kind() == kz.qogam.ingest.doc.EntityKind.PLACE).map(e -> e.name().text()).toList();
+        assertTrue(places.containsAll(List.of("Кордай", "Жанакорганский район", "Шубаркудук")), places.toString());
+        assertTrue(d.entities().stream().noneMatch(e -> e.kind() != kz.qogam.ingest.doc.EntityKind.PLACE && e.kind() != kz.qogam.ingest.doc.EntityKind.EVENT),
+                d.entities().stream().map(e -> e.kind() + " " + e.name().text()).toList().toString());
+    }
+
+    @Test
     void aRussianNameEndsBeforeTheWordsThatBringInAHelper() {
         Document doc = Pipeline.builder().add(new SentenceSplitter()).add(new Tokenizer()).build().process(Document.ofText("t",
                 "Семинар проведен совместно с Центром поддержки гражданских инициатив при содействии управления.", Language.RUSSIAN));
