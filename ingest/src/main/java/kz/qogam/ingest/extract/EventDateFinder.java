@@ -45,8 +45,49 @@ public final class EventDateFinder extends RelationFinder {
                 out.add(Fact.value(Predicate.DATE, e, m.group(1), evidence, 0.6));
             }
         }
+        Fact reported = reportedOn(view, index, out);
+        if (reported != null) out.add(reported);
         out.removeIf(f -> out.stream().anyMatch(g -> g != f && g.subject() == f.subject()
                 && g.literal().length() > f.literal().length() && g.literal().startsWith(f.literal())));
         return out;
+    }
+
+    /** Words that a report's event took place, in the past; and those that it was not on the report's day. */
+    private static final Pattern TOOK_PLACE = Pattern.compile("(?U)прош[её]л|прошла|прошло|прошли|состоял(ся|ась|ось|ись)|өтті|өтіп");
+    private static final Pattern NOT_TODAY = Pattern.compile("(?U)вчера|накануне|кеше|позавчера|бұрын");
+
+    /**
+     * The date of a news item's dateline («Шымкент, 25 қараша.», «Актобе. 5 декабря 2023 года.»,
+     * among its first sentences) for the event the item reports, when the sentence first naming it
+     * after the dateline says it took place and gives no other day, and no sentence dates it: at
+     * confidence 0.5.
+     */
+    private static Fact reportedOn(TextView view, EntityIndex index, List<Fact> found) {
+        Entity main = index.mainEvent();
+        if (main == null || found.stream().anyMatch(f -> f.subject() == main && f.confidence() >= 0.7)) return null;
+        List<SentenceView> sentences = view.sentences();
+        Mention dateline = null;
+        for (int i = 0; i < Math.min(4, sentences.size()) && dateline == null; i++) {
+            SentenceView s = sentences.get(i);
+            List<Mention> dates = Mentions.within(view.document(), s.span(), MentionType.DATE);
+            if (dates.size() != 1 || !dates.get(0).normalized().matches("(\\d{4}|-)-\\d{2}-\\d{2}")) continue;
+            List<Mention> places = Mentions.within(view.document(), s.span(), MentionType.PLACE);
+            boolean placeBefore = i > 0 && onlyPlace(view, sentences.get(i - 1));
+            String rest = view.document().text(s.span()).replace(dates.get(0).text(), "");
+            for (Mention p : places) rest = rest.replace(p.text(), "");
+            if (rest.replaceAll("[\\p{P}\\s]", "").isEmpty() && (places.size() == 1 || places.isEmpty() && placeBefore)) dateline = dates.get(0);
+        }
+        if (dateline == null) return null;
+        int after = dateline.end();
+        Mention first = main.mentions().stream().filter(m -> !Anaphora.isAnaphor(m) && m.start() >= after).findFirst().orElse(null);
+        if (first == null) return null;
+        SentenceView s = view.sentenceAt(first.start());
+        if (s == null || Cues.find(s, TOOK_PLACE).isEmpty() || !Cues.find(s, NOT_TODAY).isEmpty()) return null;
+        return Fact.value(Predicate.DATE, main, dateline.normalized(), s.span(), 0.5);
+    }
+
+    private static boolean onlyPlace(TextView view, SentenceView s) {
+        List<Mention> places = Mentions.within(view.document(), s.span(), MentionType.PLACE);
+        return places.size() == 1 && view.document().text(s.span()).replace(places.get(0).text(), "").replaceAll("[\\p{P}\\s]", "").isEmpty();
     }
 }

@@ -318,6 +318,19 @@ class RelationFindersTest {
     }
 
     @Test
+    void a_news_items_dateline_dates_the_event_it_reports_as_held() {
+        assertEquals(Set.of("date | Облыстық азаматтық форум | --11-15"), facts(new EventDateFinder(LEXICONS),
+                "Атырау, 15 қараша. Атырауда облыстық азаматтық форум өтті.", Language.KAZAKH));
+        assertEquals(Set.of("date | Волонтер года | 2023-12-05"), facts(new EventDateFinder(LEXICONS),
+                "Актобе. 5 декабря 2023 года. В Актобе прошел форум «Волонтер года».", Language.RUSSIAN));
+        // Not an event held the day before, nor one the report only announces.
+        assertEquals(Set.of(), facts(new EventDateFinder(LEXICONS), "Актобе. 5 декабря 2023 года. Вчера в Актобе прошел форум "
+                + "«Волонтер года».", Language.RUSSIAN));
+        assertEquals(Set.of(), facts(new EventDateFinder(LEXICONS), "Актобе. 5 декабря 2023 года. В Актобе пройдет форум "
+                + "«Волонтер года».", Language.RUSSIAN));
+    }
+
+    @Test
     void a_coarser_date_of_the_same_event_gives_way() {
         assertEquals(Set.of("date | Гражданский форум НПО | 2003-10"), facts(new EventDateFinder(LEXICONS),
                 "В октябре 2003 года прошёл первый Гражданский форум НПО. Я помню первый форум, который проходил в 2003 году.", Language.RUSSIAN));
