@@ -13,7 +13,9 @@ import kz.qogam.ingest.text.TextView;
 
 /**
  * Local bodies named by their level and their noun only: «депутат областного маслихата»,
- * «облыстық мәслихат депутаты», «председатель городского общественного совета». They are the
+ * «облыстық мәслихат депутаты», «председатель городского общественного совета», and the youth
+ * resource centre every region and city has («в областном молодежном ресурсном центре»,
+ * «Қалалық жастар ресурстық орталығында»). They are the
  * bodies of the region or city the text names ({@link TextPlaces}): «Маслихат Мангистауской
  * области», «Маңғыстау облыстық мәслихаты». With no such place, or several, the words name no
  * body: «Областной маслихат» would be one entity for every region's across texts.
@@ -27,12 +29,14 @@ public final class LocalBodyFinder extends MentionFinder {
             new Noun(Pattern.compile("акимат\\p{L}*"), "Акимат"),
             new Noun(Pattern.compile("общественн\\p{L}+ совет\\p{L}*"), "Общественный совет"),
             new Noun(Pattern.compile("общественн\\p{L}+ палат\\p{L}*"), "Общественная палата"),
-            new Noun(Pattern.compile("избирательн\\p{L}+ комисси\\p{L}*"), "Избирательная комиссия"));
+            new Noun(Pattern.compile("избирательн\\p{L}+ комисси\\p{L}*"), "Избирательная комиссия"),
+            new Noun(Pattern.compile("молодежн\\p{L}+ ресурсн\\p{L}+ центр\\p{L}*"), "Молодежный ресурсный центр"));
     private static final List<Noun> KAZAKH = List.of(
             new Noun(Pattern.compile("мәслихат\\p{L}*"), "мәслихаты"),
             new Noun(Pattern.compile("әкімді[гк]\\p{L}*"), "әкімдігі"),
             new Noun(Pattern.compile("қоғамдық кеңес\\p{L}*"), "қоғамдық кеңесі"),
-            new Noun(Pattern.compile("сайлау комиссия\\p{L}*"), "сайлау комиссиясы"));
+            new Noun(Pattern.compile("сайлау комиссия\\p{L}*"), "сайлау комиссиясы"),
+            new Noun(Pattern.compile("жастар ресурстық орталығ\\p{L}*"), "жастар ресурстық орталығы"));
 
     /** The level's adjective: a region's or a city's. */
     private static final Pattern RUSSIAN_REGION = Pattern.compile("областн\\p{L}+");
@@ -77,9 +81,9 @@ public final class LocalBodyFinder extends MentionFinder {
         return w.equals("облыстық") ? "region" : w.equals("қалалық") ? "city" : null;
     }
 
-    /** The token after the body's noun of one or two words from {@code k}, or -1. */
+    /** The token after the body's noun of one to three words from {@code k}, or -1. */
     private static int nounEnd(SentenceView s, int k, Pattern words) {
-        for (int n = 1; n <= 2 && k + n <= s.size(); n++) {
+        for (int n = 1; n <= 3 && k + n <= s.size(); n++) {
             if (words.matcher(s.readingOf(k, k + n).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")).matches()) return k + n;
         }
         return -1;

@@ -408,6 +408,11 @@ class OrganizationFindersTest {
         Document kk = doc("Маңғыстау облысында форум өтті. Оған облыстық мәслихат депутаты Айгүл Жұмабаева қатысты.", Language.KAZAKH,
                 new LocalBodyFinder(LEXICONS));
         assertEquals(List.of("Маңғыстау облыстық мәслихаты"), named(kk));
+        // The youth resource centre every region and city has.
+        assertEquals(List.of("Шымкент қалалық жастар ресурстық орталығы"), named(doc("Шымкент қаласында жиын болды. Қалалық жастар "
+                + "ресурстық орталығында семинар өтті.", Language.KAZAKH, new LocalBodyFinder(LEXICONS))));
+        assertEquals(List.of("Молодежный ресурсный центр Актюбинской области"), named(doc("В Актюбинской области прошел форум. Директор "
+                + "областного молодежного ресурсного центра выступил.", Language.RUSSIAN, new LocalBodyFinder(LEXICONS))));
         // A body that names its place is left to the finders of names; with no region named there is none.
         assertEquals(List.of(), named(doc("Маңғыстау облысында Қызылорда облыстық мәслихатының депутаты сөйледі.", Language.KAZAKH,
                 new LocalBodyFinder(LEXICONS))));
