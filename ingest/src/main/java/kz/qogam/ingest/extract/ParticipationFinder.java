@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import kz.qogam.ingest.doc.Entity;
 import kz.qogam.ingest.doc.EntityKind;
 import kz.qogam.ingest.doc.Fact;
+import kz.qogam.ingest.doc.Language;
 import kz.qogam.ingest.doc.Mention;
 import kz.qogam.ingest.doc.MentionType;
 import kz.qogam.ingest.doc.Predicate;
@@ -69,6 +70,13 @@ public final class ParticipationFinder extends RelationFinder {
 
     private static Entity eventOf(EntityIndex index, SentenceView s, int cue) {
         List<EntityIndex.Item> here = index.within(s.span(), EntityKind.EVENT);
+        // Not one a Kazakh genitive makes the owner of a speaker's post: «Форумда … Халықаралық еріктілер жылының … үйлестірушісі
+        // … сөз сөйледі» spoke at the forum.
+        if (s.text().readingLanguage() != Language.RUSSIAN) {
+            List<EntityIndex.Item> free = here.stream().filter(e -> !NounPhrases.kazakhGenitive(s.readingOf(s.indexAt(e.start()),
+                    s.indexAt(e.end())).toLowerCase(java.util.Locale.ROOT))).toList();
+            if (!free.isEmpty()) here = free;
+        }
         if (!here.isEmpty()) return EventPlaceFinder.nearest(here, s.span(cue, cue + 1)).entity();
         EntityIndex.Item before = index.lastBefore(s.span().start(), EntityKind.EVENT);
         return before == null ? null : before.entity();

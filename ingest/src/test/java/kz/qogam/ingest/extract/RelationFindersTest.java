@@ -409,6 +409,14 @@ class RelationFindersTest {
     }
 
     @Test
+    void a_kazakh_event_in_the_genitive_owns_a_post_and_is_not_where_one_speaks() {
+        Set<String> f = facts(new ParticipationFinder(LEXICONS), "Астанада еріктілер форумы өтті. Форумда Халықаралық еріктілер жылының "
+                + "өңірлік үйлестірушісі Зарина Мирабдуллаева сөз сөйледі.", Language.KAZAKH);
+        assertTrue(f.contains("participatesIn | Зарина Мирабдуллаева | Еріктілер форумы"), f.toString());
+        assertTrue(f.stream().noneMatch(x -> x.contains("жылы")), f.toString());
+    }
+
+    @Test
     void a_moderator_or_a_speaker_takes_part() {
         assertEquals(Set.of("participatesIn | Ержан Толеуов | Волонтерство"), facts(new ParticipationFinder(LEXICONS),
                 "В Кызылорде прошел круглый стол «Волонтерство». Модератором круглого стола стал Ержан Толеуов.", Language.RUSSIAN));
