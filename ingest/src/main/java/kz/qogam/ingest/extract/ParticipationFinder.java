@@ -102,6 +102,10 @@ public final class ParticipationFinder extends RelationFinder {
      */
     private static Set<Entity> employers(TextView view, EntityIndex index, SentenceView s) {
         Set<Entity> out = new HashSet<>();
+        // The bodies of the posts this sentence gives ({@link PostFinder} runs first).
+        for (Fact f : view.document().facts()) {
+            if (f.predicate() == Predicate.HOLDS_POST && s.span().equals(f.evidence())) out.add(f.object());
+        }
         List<EntityIndex.Item> orgs = index.within(s.span(), EntityKind.ORGANIZATION);
         List<EntityIndex.Item> people = index.outermost(s.span(), EntityKind.PERSON);
         for (Mention role : Mentions.within(view.document(), s.span(), MentionType.ROLE)) {

@@ -297,23 +297,28 @@ public final class PostFinder extends RelationFinder {
 
     /**
      * The people named after the post and its organisation, whichever ends later («президент
-     * США Барак Обама»). In Russian, when another post follows after a comma or «и», they are that
-     * post's holders too: «депутат муниципального собрания …, сопредседатель … движения
-     * «Солидарность» Михаил Вельмакин», «бывший глава … компании и совладелец WFC Артур Перепёлкин».
+     * США Барак Обама»). When another post follows after a comma or «и», they are that post's
+     * holders too: «депутат муниципального собрания …, сопредседатель … движения «Солидарность»
+     * Михаил Вельмакин», «бывший глава … компании и совладелец WFC Артур Перепёлкин», «Парламент
+     * Мәжілісінің депутаты, «…» бірлестігінің жетекшісі Вера Ким».
      */
     private static List<EntityIndex.Item> holdersAfter(TextView v, SentenceView s, List<EntityIndex.Item> people, List<Post> posts,
                                                        Post post, boolean russian) {
         int after = Math.max(post.role().end(), post.org().end());
         List<EntityIndex.Item> holders = peopleFrom(s, people, holderAt(v, s, after));
-        if (!holders.isEmpty() || !russian) return holders;
+        if (!holders.isEmpty()) return holders;
         int k = s.indexAt(after);
         if (!s.isPunct(k, ",") && !s.is(k, "и")) return holders;
         int next = k + 1;
         // «…, народный депутат Украины Мустафа Джемилев»: adjectives may stand before the next post.
-        while (next < s.size() && Mentions.startingAt(v.document(), s.start(next), MentionType.ROLE) == null
+        while (russian && next < s.size() && Mentions.startingAt(v.document(), s.start(next), MentionType.ROLE) == null
                 && v.morphology().isAdjective(s.form(next), Language.RUSSIAN) && !s.isCapitalized(next)) next++;
         for (Post p : posts) {
-            if (p != post && next < s.size() && p.role().start() == s.start(next)) return holdersAfter(v, s, people, posts, p, true);
+            // A Kazakh post begins with its body: «Парламент Мәжілісінің депутаты, «…» бірлестігінің жетекшісі Вера Ким».
+            int opens = russian ? p.role().start() : Math.min(p.role().start(), p.org().start());
+            if (p != post && next < s.size() && opens == s.start(next) && p.role().start() > post.role().start()) {
+                return holdersAfter(v, s, people, posts, p, russian);
+            }
         }
         return holders;
     }

@@ -245,6 +245,18 @@ class RelationFindersTest {
     }
 
     @Test
+    void kazakh_posts_in_a_row_share_their_holder_whose_bodies_do_not_take_part() {
+        String text = "Астанада еріктілер форумы өтті. Форумда Парламент Мәжілісінің депутаты, \"Ұлттық волонтерлік желі\" қоғамдық "
+                + "бірлестігінің жетекшісі Вера Ким сөз сөйледі.";
+        assertEquals(Set.of("holdsPost | Вера Ким | Мәжіліс | депутат", "holdsPost | Вера Ким | Ұлттық волонтерлік желі | басшы"),
+                facts(new PostFinder(LEXICONS), text, Language.KAZAKH));
+        Document d = TestDocs.resolved(text, Language.KAZAKH);
+        new PostFinder(LEXICONS).process(d);
+        Set<String> taking = TestDocs.facts(new ParticipationFinder(LEXICONS).find(TextView.of(d, LEXICONS.morphology()), EntityIndex.of(d)));
+        assertEquals(Set.of("participatesIn | Вера Ким | Еріктілер форумы"), taking);
+    }
+
+    @Test
     void kazakh_posts_after_their_organisation_and_for_several_people() {
         assertEquals(Set.of("holdsPost | Жанетте Жазықбаева | Шымкент қалалық Азаматтық Альянс | төраға орынбасары"),
                 facts(new PostFinder(LEXICONS), "дейді Шымкент қалалық Азаматтық Альянс төрағасының орынбасары Жанетте Жазықбаева.", Language.KAZAKH));
