@@ -55,7 +55,7 @@ public final class EventPlaceFinder extends RelationFinder {
         EntityIndex.Item at = p;
         while (true) {
             int gap = russian ? s.indexAt(at.start()) - 1 : s.indexAt(at.end());
-            if (!(s.isPunct(gap, ",") || s.is(gap, "и", "және", "мен", "бен", "пен"))) return at;
+            if (!NounPhrases.listJoint(s, gap)) return at;
             int next = russian ? gap - 1 : gap + 1;
             EntityIndex.Item joined = null;
             for (EntityIndex.Item o : places) {

@@ -79,7 +79,7 @@ public final class MembershipFinder extends RelationFinder {
     private static boolean listedWith(SentenceView s, EntityIndex.Item a, EntityIndex.Item b) {
         EntityIndex.Item first = a.start() < b.start() ? a : b, second = first == a ? b : a;
         int gap = s.indexAt(first.end());
-        return s.indexAt(second.start()) == gap + 1 && (s.isPunct(gap, ",") || s.is(gap, "и", "және", "мен", "бен", "пен"));
+        return s.indexAt(second.start()) == gap + 1 && NounPhrases.listJoint(s, gap);
     }
 
     private static boolean listItem(TextView view, SentenceView s) {

@@ -406,6 +406,11 @@ public final class NounPhrases {
     }
 
     /** Whether a Kazakh word or phrase ends in the genitive: «Шымкент қаласының», «Премьер-министрдің». */
+    /** Whether token {@code i} joins the items of a list: a comma, «и», «және», «мен», «бен», «пен». */
+    static boolean listJoint(SentenceView s, int i) {
+        return s.isPunct(i, ",") || s.is(i, "и", "және", "мен", "бен", "пен");
+    }
+
     public static boolean kazakhGenitive(String text) {
         return KAZAKH_GENITIVE.matcher(text).matches();
     }

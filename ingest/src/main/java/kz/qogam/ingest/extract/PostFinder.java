@@ -157,7 +157,7 @@ public final class PostFinder extends RelationFinder {
             while (at != null) {
                 int gap = step > 0 ? s.indexAt(at.end()) : s.indexAt(at.start()) - 1;
                 EntityIndex.Item next = null;
-                if (s.isPunct(gap, ",") || s.is(gap, "и", "және", "мен", "бен", "пен")) {
+                if (NounPhrases.listJoint(s, gap)) {
                     for (EntityIndex.Item o : orgs) {
                         boolean adjacent = step > 0 ? s.indexAt(o.start()) == gap + 1 : s.indexAt(o.end()) == gap;
                         if (adjacent && !out.contains(o)) next = o;
