@@ -103,7 +103,7 @@ public final class ImpliedBodyFinder extends MentionFinder {
             Mention district = TextPlaces.onlyDistrict(v.document());
             if (district != null) {
                 out.add(TextPlaces.reference(v, s, roleStart - 1, district));
-                String owner = v.readingOf(district.normalized()) + (district.normalized().endsWith("і") ? "нің" : "ның");
+                String owner = NounPhrases.possessiveGenitive(v.readingOf(district.normalized()));
                 Span span = new Span(s.start(roleStart - 1), role.end());
                 return new Mention(span, v.document().text(span), MentionType.ORGANIZATION, v.toDocumentScript(owner + " " + possessive(body.label("kk"))),
                         body.iri(), 0.6);
@@ -114,7 +114,7 @@ public final class ImpliedBodyFinder extends MentionFinder {
         String modifiers = s.readingOf(from, roleStart);
         // A place named as the body's owner stands in the genitive: «Шымкент қаласы» → «Шымкент қаласының».
         if (Mentions.covering(v.document(), s.start(roleStart - 1), MentionType.PLACE) != null && !NounPhrases.kazakhGenitive(modifiers)) {
-            modifiers += modifiers.endsWith("ы") ? "ның" : modifiers.endsWith("і") ? "нің" : "";
+            modifiers = NounPhrases.possessiveGenitive(modifiers);
         }
         Span span = new Span(s.start(from), role.end());
         String name = v.toDocumentScript(modifiers + " " + possessive(body.label("kk")));

@@ -406,6 +406,14 @@ public final class NounPhrases {
     }
 
     /** Whether a Kazakh word or phrase ends in the genitive: «Шымкент қаласының», «Премьер-министрдің». */
+    /**
+     * A Kazakh noun in the possessive put in the genitive, in Cyrillic: «ауданы» → «ауданының»,
+     * «бірлестігі» → «бірлестігінің»; a word without the possessive is left as it is.
+     */
+    static String possessiveGenitive(String reading) {
+        return reading.endsWith("ы") ? reading + "ның" : reading.endsWith("і") ? reading + "нің" : reading;
+    }
+
     /** Whether token {@code i} joins the items of a list: a comma, «и», «және», «мен», «бен», «пен». */
     static boolean listJoint(SentenceView s, int i) {
         return s.isPunct(i, ",") || s.is(i, "и", "және", "мен", "бен", "пен");
