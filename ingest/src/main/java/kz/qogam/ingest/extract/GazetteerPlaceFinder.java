@@ -51,7 +51,8 @@ public final class GazetteerPlaceFinder extends MentionFinder {
      * Russian name. The table matches by stem, which an indeclinable name shares with other
      * names: «Аксая» is «Аксай», not «Аксу», and «Актобы» is not «Актобе». Such a name (ending in
      * a vowel other than а, я) is matched as written; a plural in -ы takes only the plural's
-     * endings («Нидерландах», not «Алматой»); a name in -й keeps the rest («Аксая», «Аксае»). Kazakh names, and Kazakh texts, are the table's business.
+     * endings («Нидерландах», «из Кульсар», not «Алматой»); a name in -й keeps the rest («Аксая»,
+     * «Аксае»). Kazakh names, and Kazakh texts, are the table's business.
      */
     public static BiPredicate<PhraseTable.Entry<Concept>, Integer> declinable(TextView view, SentenceView s) {
         if (view.readingLanguage() != Language.RUSSIAN) return null;
@@ -66,7 +67,7 @@ public final class GazetteerPlaceFinder extends MentionFinder {
         char last = name.charAt(name.length() - 1);
         if (last == 'ы') {
             String stem = name.substring(0, name.length() - 1);
-            return form.startsWith(stem) && List.of("ов", "ам", "ами", "ах").contains(form.substring(stem.length()));
+            return form.startsWith(stem) && List.of("", "ов", "ам", "ами", "ах").contains(form.substring(stem.length()));
         }
         if (last == 'й') return form.startsWith(name.substring(0, name.length() - 1)); // «Аксая», not «Аксу»
         return "оеиуюэ".indexOf(last) < 0;
