@@ -39,7 +39,7 @@ public final class ParticipationFinder extends RelationFinder {
         List<Fact> out = new ArrayList<>();
         Entity main = index.mainEvent();
         for (SentenceView s : view.sentences()) {
-            List<Integer> cues = Cues.find(s, Cues.PARTICIPATION);
+            List<Integer> cues = Cues.find(s, Cues.PARTICIPATION).stream().filter(c -> !postposition(s, c)).toList();
             // «Организатором выступил фонд …», «Партнером выступила компания …»: a role in the event, not taking part.
             if (!Cues.find(s, ACTING_AS).isEmpty()) cues = cues.stream().filter(c -> !s.lower(c).startsWith("выступ")).toList();
             if (cues.isEmpty() && !index.within(s.span(), EntityKind.EVENT).isEmpty()) cues = Cues.find(s, Cues.OPENING);
@@ -62,6 +62,16 @@ public final class ParticipationFinder extends RelationFinder {
             for (Entity e : events) out.add(Fact.link(Predicate.PARTICIPATES_IN, speaker.entity(), e, s.span(), 0.5));
         }
         return out;
+    }
+
+    /**
+     * Whether «қатысты» is the postposition "concerning", before the noun it qualifies
+     * («реформаға қатысты әр мәселені»), not the verb "took part", which ends its clause.
+     */
+    private static boolean postposition(SentenceView s, int cue) {
+        int next = cue + 1;
+        return s.is(cue, "қатысты") && next < s.size() && s.isWord(next) && !s.isCapitalized(next)
+                && !s.is(next, "және", "әрі", "де", "да", "те", "та", "деп", "дейді", "деді");
     }
 
     /** What «выступил» (acted as) may bring in other than a speaker. */

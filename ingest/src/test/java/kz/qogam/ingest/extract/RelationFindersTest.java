@@ -431,6 +431,15 @@ class RelationFindersTest {
     }
 
     @Test
+    void kazakh_concerning_is_no_taking_part() {
+        assertEquals(Set.of(), facts(new ParticipationFinder(LEXICONS), "Volonterler forýmy sheshýshi sátte ótip jatyr. Halyqtan kelip "
+                + "túsken usynystardy júıelep, jınaqtaý úshin Konstıtýtsııalyq komıssııa quryldy. Taǵy bir aıta ketetin mańyzdy jaıt: "
+                + "Komıssııa Konstıtýtsııaǵa qatysty usynystyń bárin muqııat saralap shyqty.", Language.KAZAKH_LATIN));
+        assertEquals(Set.of("participatesIn | Ерлан Жаманов | Еріктілер форумы"), facts(new ParticipationFinder(LEXICONS),
+                "Астанада еріктілер форумы өтті. Форумға Ерлан Жаманов қатысты және сөз сөйледі.", Language.KAZAKH));
+    }
+
+    @Test
     void a_moderator_or_a_speaker_takes_part() {
         assertEquals(Set.of("participatesIn | Ержан Толеуов | Волонтерство"), facts(new ParticipationFinder(LEXICONS),
                 "В Кызылорде прошел круглый стол «Волонтерство». Модератором круглого стола стал Ержан Толеуов.", Language.RUSSIAN));
