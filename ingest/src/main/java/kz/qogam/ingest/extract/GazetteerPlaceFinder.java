@@ -37,13 +37,45 @@ public final class GazetteerPlaceFinder extends MentionFinder {
                 int end = m.end();
                 PhraseTable.Match<Concept> kind = kindAfter(lexicons, s, m);
                 if (kind != null && !kindAgrees(place, kind.value())) continue; // «Сарыағаш ауданы» is a district, not the town
+                // So is each of «Қазалы және Арал аудандарында», «в Казалинском и Аральском районах».
+                PhraseTable.Match<Concept> listKind = kind != null ? null
+                        : PlaceNameFinder.listKind(lexicons, s, view.readingLanguage() != Language.RUSSIAN, m.end());
+                if (listKind != null && !kindAgrees(place, listKind.value())) continue;
                 if (kind != null) end = kind.end();
                 Span span = s.span(m.start(), end);
                 String name = place.label(view);
                 out.add(new Mention(span, view.document().text(span), MentionType.PLACE, name, place.iri(), 0.95));
             }
+            listed(view, s, out);
         }
         return out;
+    }
+
+    /**
+     * The places of a list that only its plural kind word names: «Жамбыл және Түркістан
+     * облыстарында», «в Жамбылской и Туркестанской областях» (the last one is found with the kind
+     * word as any other).
+     */
+    private void listed(TextView view, SentenceView s, List<Mention> out) {
+        boolean kazakh = view.readingLanguage() != Language.RUSSIAN;
+        for (int i = 1; i < s.size(); i++) {
+            PhraseTable.Match<Concept> kind = s.isCapitalized(i) ? null : lexicons.placeKinds().longestAt(s, i);
+            if (kind == null || !PlaceNameFinder.plural(s, kind, kazakh)) continue;
+            String singular = PlaceNameFinder.singularKindWord(view, s, kind, kazakh);
+            if (singular == null) continue;
+            for (int k = kind.start() - 1; k >= 0 && s.isWord(k) && s.isCapitalized(k); k -= 2) {
+                int start = s.start(k);
+                if (out.stream().noneMatch(m -> m.start() <= start && start < m.end())) {
+                    Concept place = lexicons.places().phrase(List.of(s.form(k), singular), view.readingLanguage()).stream()
+                            .map(PhraseTable.Entry::value).filter(p -> kindAgrees(p, kind.value())).findFirst().orElse(null);
+                    if (place != null) {
+                        Span span = s.span(k, k + 1);
+                        out.add(new Mention(span, view.document().text(span), MentionType.PLACE, place.label(view), place.iri(), 0.95));
+                    }
+                }
+                if (k < 2 || !NounPhrases.listJoint(s, k - 1)) break;
+            }
+        }
     }
 
     /**

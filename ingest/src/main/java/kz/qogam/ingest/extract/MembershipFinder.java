@@ -17,7 +17,8 @@ import kz.qogam.ingest.text.TextView;
  * the colon of that sentence itself; without a colon, the others a sentence names with the
  * coalition («В коалицию вошли фонд «…» и …»), and those of the next if it picks some out
  * («… кірді. Олардың қатарында …»). They join the coalition the text is about: the organisation
- * of the coalition form named most.
+ * of the coalition form named most. Any body is a member of those it says it belongs to
+ * ({@link #belongs}).
  */
 public final class MembershipFinder extends RelationFinder {
     public MembershipFinder(Lexicons lexicons) {
@@ -27,6 +28,7 @@ public final class MembershipFinder extends RelationFinder {
     @Override
     public List<Fact> find(TextView view, EntityIndex index) {
         List<Fact> out = new ArrayList<>();
+        for (SentenceView s : view.sentences()) belongs(index, s, out);
         Entity coalition = coalition(index);
         if (coalition == null) return out;
         List<SentenceView> sentences = view.sentences();
@@ -62,6 +64,36 @@ public final class MembershipFinder extends RelationFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * A body that says it belongs to others: the organisation that opens the sentence is a member of
+     * the one right after «входит в (состав)» and of those joined to it («Фонд «…» создан в 2016 году
+     * и входит в Ассоциацию волонтерских организаций Казахстана»), or in Kazakh of the one right
+     * before «құрамына кіреді» («Қор … қауымдастығының құрамына кіреді»).
+     */
+    private static void belongs(EntityIndex index, SentenceView s, List<Fact> out) {
+        List<EntityIndex.Item> orgs = index.outermost(s.span(), EntityKind.ORGANIZATION);
+        EntityIndex.Item member = orgs.stream().filter(o -> s.indexAt(o.start()) == 0).findFirst().orElse(null);
+        if (member == null) return;
+        for (int i = 1; i < s.size(); i++) {
+            int body;
+            if (s.is(i, "входит", "входят") && s.is(i + 1, "в", "во")) {
+                body = s.is(i + 2, "состав") ? i + 3 : i + 2;
+            } else if (s.is(i, "құрамына") && s.is(i + 1, "кіреді", "енеді")) {
+                body = -1;
+            } else {
+                continue;
+            }
+            int at = i;
+            EntityIndex.Item named = orgs.stream()
+                    .filter(o -> o != member && (body >= 0 ? s.indexAt(o.start()) == body : s.indexAt(o.end()) == at))
+                    .findFirst().orElse(null);
+            if (named == null) continue;
+            for (EntityIndex.Item o : joined(s, orgs, named)) {
+                if (o != member) out.add(Fact.link(Predicate.MEMBER_OF, member.entity(), o.entity(), s.span(), 0.7));
+            }
+        }
     }
 
     /** The opening of a sentence that picks out some of those just counted: «Среди них», «В их числе», «Олардың қатарында». */

@@ -303,10 +303,14 @@ public final class NamedBodyFinder extends MentionFinder {
                 head.legalForm == null ? null : head.legalForm.iri(), confidence);
     }
 
-    /** Whether the head is the first word of a post's name that goes on past it: «басқарма төрағасы» (board chairman). */
+    /**
+     * Whether the head is the first word of a post's name that goes on past it: «басқарма төрағасы»
+     * (board chairman). Not of a post named by the body it heads, whose word refers back to that
+     * body: «Басқарма басшысы» (head of the department).
+     */
     private static boolean postsWord(TextView v, SentenceView s, Head head) {
         Mention role = Mentions.covering(v.document(), s.start(head.start), MentionType.ROLE);
-        return role != null && role.end() > s.end(head.end - 1);
+        return role != null && role.end() > s.end(head.end - 1) && !RoleFinder.headsNamedBody(role);
     }
 
     private static boolean taken(TextView v, SentenceView s, int i) {

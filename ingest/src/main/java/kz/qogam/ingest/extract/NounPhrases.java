@@ -317,11 +317,15 @@ public final class NounPhrases {
                 for (MentionType t : List.of(MentionType.PLACE, MentionType.PERSON, MentionType.ORGANIZATION, MentionType.EVENT)) {
                     if (Mentions.covering(v.document(), s.start(prev), t) != null) return start;
                 }
-                return prev;
+                // «Қожа Ахмет Ясауи атындағы Халықаралық қазақ-түрік университеті»: the one it is named after opens the name.
+                int honoured = namedAfterStart(v, s, prev - 1);
+                return honoured >= 0 ? honoured : prev;
             }
             int honoured = namedAfterStart(v, s, prev);
             if (honoured >= 0) return honoured;
-            if (!(modifierForm(s.lower(prev)) || nominative(v, s, prev)) || PARTICLES.contains(s.lower(prev)) || lexicons.roles().longestAt(s, prev) != null) return start;
+            // Those in a role named in the plural are whom the body unites: «Қазақстан еріктілер қауымдастығы», «журналистер одағы».
+            boolean role = lexicons.roles().longestAt(s, prev) != null && !kazakhPlural(s.lower(prev));
+            if (!(modifierForm(s.lower(prev)) || nominative(v, s, prev)) || PARTICLES.contains(s.lower(prev)) || role) return start;
             i = prev;
         }
         return start;

@@ -13,8 +13,8 @@ import kz.qogam.ingest.text.TextView;
  * that stands before the verb as its subject («Молодежный общественный фонд «Ұрпақ Next» …
  * организовал ярмарку»), or else the one after it («организованный фондом …»). An organisation
  * named as a funder («заказа управления …») is not the organiser. So is the organisation whose
- * initiative the event is («по инициативе …», «… бастамасымен»), and one it is organised jointly
- * with («совместно с …», «… бірлесіп»).
+ * initiative the event is («по инициативе …», «… бастамасымен»), one it is organised jointly
+ * with («совместно с …», «… бірлесіп»), and those joined to the organiser by «и», «мен» or a comma.
  */
 public final class OrganizerFinder extends RelationFinder {
     public OrganizerFinder(Lexicons lexicons) {
@@ -39,7 +39,11 @@ public final class OrganizerFinder extends RelationFinder {
                 EntityIndex.Item organiser = before != null ? before : after;
                 if (organiser == null) continue;
                 EntityIndex.Item event = EventPlaceFinder.nearest(events, s.span(cue, cue + 1));
-                out.add(Fact.link(Predicate.ORGANIZES, organiser.entity(), event.entity(), s.span(), 0.75));
+                // «Его организовали объединение «…» и управление …»: each of those joined organises.
+                for (EntityIndex.Item o : joined(s, index.outermost(s.span(), EntityKind.ORGANIZATION), organiser)) {
+                    if (FundingFinder.isFunder(s, o)) continue;
+                    out.add(Fact.link(Predicate.ORGANIZES, o.entity(), event.entity(), s.span(), 0.75));
+                }
                 for (EntityIndex.Item partner : partners) {
                     out.add(Fact.link(Predicate.ORGANIZES, partner.entity(), event.entity(), s.span(), 0.7));
                 }

@@ -108,6 +108,25 @@ public final class PhraseTable<T> {
         return List.of();
     }
 
+    /**
+     * The names the words make together, each word in any form: «Жамбылской», «области» is
+     * «Жамбылская область». Empty when they make none.
+     */
+    public List<Entry<T>> phrase(List<String> words, Language language) {
+        List<Node<T>> nodes = List.of(root);
+        for (String w : words) {
+            List<Node<T>> next = new ArrayList<>();
+            for (Node<T> n : nodes) {
+                for (String key : morphology.lookupKeys(w, language)) {
+                    Node<T> child = n.next.get(key);
+                    if (child != null && !next.contains(child)) next.add(child);
+                }
+            }
+            nodes = next;
+        }
+        return nodes.stream().flatMap(n -> n.entries.stream()).distinct().toList();
+    }
+
     /** Every longest, non-overlapping match in the sentence, left to right. */
     public List<Match<T>> findAll(SentenceView s) {
         return findAll(s, (BiPredicate<Entry<T>, Integer>) null);

@@ -146,31 +146,6 @@ public final class PostFinder extends RelationFinder {
     }
 
     /**
-     * The body and those joined to it by «и», «және», «мен» or a comma: after it in Russian
-     * («членом Гражданского альянса и Ассоциации НПО»), before it in Kazakh, whose last body takes
-     * the post word («… альянсы мен … қауымдастығының мүшесі»).
-     */
-    private static List<EntityIndex.Item> joined(SentenceView s, List<EntityIndex.Item> orgs, EntityIndex.Item body) {
-        List<EntityIndex.Item> out = new ArrayList<>(List.of(body));
-        for (int step : new int[] {1, -1}) {
-            EntityIndex.Item at = body;
-            while (at != null) {
-                int gap = step > 0 ? s.indexAt(at.end()) : s.indexAt(at.start()) - 1;
-                EntityIndex.Item next = null;
-                if (NounPhrases.listJoint(s, gap)) {
-                    for (EntityIndex.Item o : orgs) {
-                        boolean adjacent = step > 0 ? s.indexAt(o.start()) == gap + 1 : s.indexAt(o.end()) == gap;
-                        if (adjacent && !out.contains(o)) next = o;
-                    }
-                }
-                if (next != null) out.add(next);
-                at = next;
-            }
-        }
-        return out;
-    }
-
-    /**
      * Who is elected or appointed to a post named as what they become: «Коалицияның төрағасы болып
      * "Ұрпақ" қорының директоры Гүлнар Сәкенова сайланды», «председателем коалиции избрана Гульнар
      * Сакенова», «Гульнар Сакенова избрана председателем коалиции». The person nearest the verb: after
@@ -417,6 +392,8 @@ public final class PostFinder extends RelationFinder {
             // A body the post implies spans the post and what it governs: «вице-министр культуры РК», «Шымкент қаласының әкімі».
             boolean edge = o.start() == role.start() || o.end() == role.end();
             if (o.mention().span().contains(role.span()) && edge) return o;
+            // «Руководитель управления», «Басқарма басшысы»: the body its word refers back to.
+            if (RoleFinder.headsNamedBody(role) && role.span().contains(o.mention().span()) && Anaphora.isAnaphor(o.mention())) return o;
         }
         int roleFirst = s.indexAt(role.start());
         int roleNext = afterTitle(v, s, role);

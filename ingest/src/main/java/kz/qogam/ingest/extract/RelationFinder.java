@@ -1,5 +1,6 @@
 package kz.qogam.ingest.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -44,16 +45,46 @@ public abstract class RelationFinder implements Stage {
     /**
      * The events a sentence is about: those it names; in a sentence that names none but an
      * organiser («Организатором выступил фонд …», «Ұйымдастырушысы – … қоры»), the event named
-     * last in the two sentences before it.
+     * last in the two sentences before it; in one that opens with a pronoun as its object («Его
+     * организовали …», «Оны … ұйымдастырды»), the event named last in the sentence before.
      */
     static List<EntityIndex.Item> eventsOf(TextView view, EntityIndex index, SentenceView s) {
         List<EntityIndex.Item> named = index.within(s.span(), EntityKind.EVENT);
-        if (!named.isEmpty() || Cues.find(s, Cues.ORGANISER).isEmpty()) return named;
+        if (!named.isEmpty()) return named;
+        int back = !Cues.find(s, Cues.ORGANISER).isEmpty() ? 2 : s.is(0, PRONOUN_OBJECTS) ? 1 : 0;
         List<SentenceView> all = view.sentences();
         int at = all.indexOf(s);
-        if (at < 1) return named;
+        if (back == 0 || at < 1) return named;
         EntityIndex.Item last = index.lastBefore(s.span().start(), EntityKind.EVENT);
-        return last != null && last.start() >= all.get(Math.max(0, at - 2)).span().start() ? List.of(last) : named;
+        return last != null && last.start() >= all.get(Math.max(0, at - back)).span().start() ? List.of(last) : named;
+    }
+
+    /** Pronouns that open a sentence as its object, standing for what the sentence before named. */
+    private static final String[] PRONOUN_OBJECTS = {"его", "её", "ее", "оны"};
+
+    /**
+     * The body and those joined to it by «и», «және», «мен» or a comma: after it in Russian
+     * («членом Гражданского альянса и Ассоциации НПО»), before it in Kazakh, whose last body takes
+     * the post word («… альянсы мен … қауымдастығының мүшесі»).
+     */
+    static List<EntityIndex.Item> joined(SentenceView s, List<EntityIndex.Item> orgs, EntityIndex.Item body) {
+        List<EntityIndex.Item> out = new ArrayList<>(List.of(body));
+        for (int step : new int[] {1, -1}) {
+            EntityIndex.Item at = body;
+            while (at != null) {
+                int gap = step > 0 ? s.indexAt(at.end()) : s.indexAt(at.start()) - 1;
+                EntityIndex.Item next = null;
+                if (NounPhrases.listJoint(s, gap)) {
+                    for (EntityIndex.Item o : orgs) {
+                        boolean adjacent = step > 0 ? s.indexAt(o.start()) == gap + 1 : s.indexAt(o.end()) == gap;
+                        if (adjacent && !out.contains(o)) next = o;
+                    }
+                }
+                if (next != null) out.add(next);
+                at = next;
+            }
+        }
+        return out;
     }
 
     /** Adds a fact unless the document states it already; the more confident statement stays. */

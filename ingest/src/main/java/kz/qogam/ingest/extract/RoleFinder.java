@@ -122,6 +122,11 @@ public final class RoleFinder extends MentionFinder {
         return role != null && !NOT_POSTS.contains(role.localName());
     }
 
+    /** Whether a role is named by the body it heads, whose word is that body's («руководитель управления», «басқарма басшысы»). */
+    static boolean headsNamedBody(Mention role) {
+        return role.concept() != null && role.concept().endsWith("/head-of-department");
+    }
+
     /**
      * Whether a role mention names a post: one of the scheme's posts, or a post the name finder
      * found that the scheme does not name (a mention with no concept: «премьер-министр», «мэр»).

@@ -58,6 +58,14 @@ class GazetteerPlaceFinderTest {
     }
 
     @Test
+    void the_regions_of_a_list_a_plural_kind_word_ends() {
+        assertEquals(List.of("jambyl-region", "turkistan-region"), places("Жоба Жамбыл және Түркістан облыстарында жүзеге асады.",
+                Language.KAZAKH).stream().map(x -> x.concept().substring(PLACE.length())).toList());
+        assertEquals(List.of("jambyl-region", "turkistan-region", "kyzylorda-region"), places("Проект реализуется в Жамбылской, "
+                + "Туркестанской и Кызылординской областях.", Language.RUSSIAN).stream().map(x -> x.concept().substring(PLACE.length())).toList());
+    }
+
+    @Test
     void a_town_before_another_kind_word_names_that_other_place() {
         // «Сарыағаш ауданы» is the district named after the town; the town takes its own kind word.
         List<Mention> m = places("Сарыағаш ауданынан және Ақсай қаласынан келді.", Language.KAZAKH);

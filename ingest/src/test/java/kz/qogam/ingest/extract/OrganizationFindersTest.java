@@ -240,6 +240,10 @@ class OrganizationFindersTest {
         assertEquals(List.of("Шығыс Қазақстан облыстық төтенше жағдайлар департаменті", "Гагарин атындағы әскери-әуе академиясы"),
                 named(doc("Ол Шығыс Қазақстан облыстық төтенше жағдайлар департаментінің қызметкері. Ол Гагарин атындағы әскери-әуе "
                         + "академиясында оқыды.", Language.KAZAKH, new NamedBodyFinder(LEXICONS))));
+        // The one it is named after opens a name a capital opens too; whom it unites, in the plural, is part of it.
+        assertEquals(List.of("Қожа Ахмет Ясауи атындағы Халықаралық қазақ-түрік университеті", "Қазақстан еріктілер қауымдастығы"),
+                named(doc("Форумда Қожа Ахмет Ясауи атындағы Халықаралық қазақ-түрік университетінің студенттері сөйледі. Қор Қазақстан "
+                        + "еріктілер қауымдастығының құрамына кіреді.", Language.KAZAKH, new NamedBodyFinder(LEXICONS))));
         // «-дағы» says where the body is; a plural names several; a place in a governing case or a particle ends the name.
         assertEquals(List.of("Шығыс консерваториясы"), named(doc("Шымкенттегі Шығыс консерваториясы ашылды.", Language.KAZAKH,
                 new NamedBodyFinder(LEXICONS))));

@@ -44,6 +44,19 @@ class PlaceNameFinderTest {
     }
 
     @Test
+    void each_name_of_a_list_a_plural_kind_word_ends_is_a_place_of_that_kind() {
+        // «Қазалы» alone is the town the gazetteer knows; before «аудандарында» it is the district.
+        assertEquals(List.of("Қазалы ауданы", "Жалағаш ауданы", "Арал ауданы"),
+                places("Жоба Қазалы, Жалағаш және Арал аудандарында жүзеге асады.", Language.KAZAKH));
+        assertEquals(List.of("Qazaly aýdany", "Aral aýdany"), places("Joba Qazaly jáne Aral aýdandarynda júzege asady.", Language.KAZAKH_LATIN));
+        assertEquals(List.of("Казалинский район", "Аральский район"), places("Проект реализуется в Казалинском и Аральском районах.", Language.RUSSIAN));
+        assertEquals(List.of("Шиелийский район", "Жалагашский район"), places("Жители Шиелийского и Жалагашского районов пришли.", Language.RUSSIAN));
+        // The gazetteer's own places of that kind stay its; one name is no list.
+        assertEquals(List.of("Алматы", "Астана"), places("Форумға Алматы және Астана қалаларынан жастар келді.", Language.KAZAKH));
+        assertEquals(List.of(), places("Жиынға облыс аудандарының өкілдері келді.", Language.KAZAKH));
+    }
+
+    @Test
     void leaves_gazetteer_places_to_the_gazetteer() {
         assertEquals(List.of("Шымкент"), places("Жиын Шымкент қаласында өтті.", Language.KAZAKH));
     }

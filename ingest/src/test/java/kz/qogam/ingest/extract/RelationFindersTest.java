@@ -396,6 +396,20 @@ class RelationFindersTest {
     }
 
     @Test
+    void organisers_joined_by_and_all_organise_and_a_pronoun_refers_to_the_event_before() {
+        String text = "2 октября в Павлодаре прошел круглый стол «Волонтерство». Его организовали общественное объединение «Центр "
+                + "гражданских инициатив» и управление внутренней политики Павлодарской области при поддержке фонда «Саналы ұрпақ».";
+        assertEquals(Set.of("organizes | Центр гражданских инициатив | Волонтерство",
+                "organizes | Управление внутренней политики Павлодарской области | Волонтерство"),
+                facts(new OrganizerFinder(LEXICONS), text, Language.RUSSIAN));
+        assertEquals(Set.of("fundedBy | Волонтерство | Саналы ұрпақ"), facts(new FundingFinder(LEXICONS), text, Language.RUSSIAN));
+        // A pronoun stands for the sentence before, not for one further back.
+        assertEquals(Set.of(), facts(new OrganizerFinder(LEXICONS), "В Павлодаре прошел круглый стол «Волонтерство». Погода была хорошей. "
+                + "Его организовали общественное объединение «Центр гражданских инициатив» и управление внутренней политики.",
+                Language.RUSSIAN));
+    }
+
+    @Test
     void whose_initiative_an_event_is_organises_it() {
         assertEquals(Set.of("organizes | Развитие | Семинар для руководителей некоммерческих организаций"),
                 facts(new OrganizerFinder(LEXICONS), "15 сентября в Уральске по инициативе общественного фонда «Развитие» прошел обучающий "
@@ -462,6 +476,40 @@ class RelationFindersTest {
                 Language.KAZAKH);
         assertEquals(Set.of("participatesIn | Айгүл Қапбарова | BARCAMP–2022", "participatesIn | Ғани Ташқараев | BARCAMP–2022",
                 "participatesIn | Шымкент қаласының мәслихаты | BARCAMP–2022"), f);
+    }
+
+    @Test
+    void a_kazakh_speaker_who_tells_or_notes_takes_part_in_the_event_the_text_is_about() {
+        assertEquals(Set.of("participatesIn | Асель Жұмабаева | Жастар форумы"), facts(new ParticipationFinder(LEXICONS),
+                "Түркістанда жастар форумы өтті. «Жарқын болашақ» қоғамдық бірлестігінің төрағасы Асель Жұмабаева жобалар туралы айтып берді.",
+                Language.KAZAKH));
+        assertEquals(Set.of("participatesIn | Ерлан Нургалиев | Волонтерство"), facts(new ParticipationFinder(LEXICONS),
+                "В Павлодаре прошел круглый стол «Волонтерство». По словам Ерлана Нургалиева, волонтеры провели 150 акций.", Language.RUSSIAN));
+    }
+
+    @Test
+    void a_head_named_by_the_department_he_heads_holds_the_post_in_the_department_named_before() {
+        assertEquals(Set.of("holdsPost | Бақытжан Омаров | Қызылорда облысының ішкі саясат басқармасы | басқарма басшысы"),
+                facts(new PostFinder(LEXICONS), "Қызылорда облысының ішкі саясат басқармасы конкурс қорытындысын жариялады. "
+                        + "Басқарма басшысы Бақытжан Омаров конкурс ашық өткенін атап өтті.", Language.KAZAKH));
+        assertEquals(Set.of("holdsPost | Бакытжан Омаров | Управление внутренней политики Кызылординской области | руководитель управления"),
+                facts(new PostFinder(LEXICONS), "Управление внутренней политики Кызылординской области подвело итоги конкурса. "
+                        + "Руководитель управления Бакытжан Омаров отметил, что конкурс прошел открыто.", Language.RUSSIAN));
+        // «Басқарма төрағасы» is the chairman of a board, no department's head.
+        assertEquals(Set.of(), facts(new PostFinder(LEXICONS), "Қызылорда облысының ішкі саясат басқармасы конкурс өткізді. "
+                + "Басқарма төрағасы Бақытжан Омаров сөйледі.", Language.KAZAKH).stream().filter(f -> f.contains("басқармасы"))
+                .collect(java.util.stream.Collectors.toSet()));
+    }
+
+    @Test
+    void a_body_that_says_it_belongs_to_others_is_their_member() {
+        assertEquals(Set.of("memberOf | Ертіс жастары | Ассоциация волонтерских организаций Казахстана",
+                "memberOf | Ертіс жастары | Гражданский альянс Казахстана"), facts(new MembershipFinder(LEXICONS),
+                "Фонд «Ертіс жастары» создан в 2016 году и входит в Ассоциацию волонтерских организаций Казахстана и Гражданский альянс Казахстана.",
+                Language.RUSSIAN));
+        assertEquals(Set.of("memberOf | Ертіс жастары | Қазақстан еріктілер қауымдастығы"), facts(new MembershipFinder(LEXICONS),
+                "«Ертіс жастары» қоры 2016 жылы құрылған. «Ертіс жастары» қоры Қазақстан еріктілер қауымдастығының құрамына кіреді.",
+                Language.KAZAKH));
     }
 
     @Test
