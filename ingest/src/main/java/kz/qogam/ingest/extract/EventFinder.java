@@ -26,7 +26,8 @@ import kz.qogam.ingest.text.TextView;
  *   <li>a bare kind word («форума», «первый форум», «басқосуға») only refers back: it is marked as
  *       an anaphor ({@link Anaphora}), for the resolver to attach. With adjectives that describe
  *       it («региональный гражданский форум», «өңірлік азаматтық форум»), in a sentence that says
- *       it takes place, it names the event by that description.</li>
+ *       it takes place, it names the event by that description; so does a kind word alone right
+ *       beside a verb of taking place («прошел круглый стол», «өткен баспасөз мәслихатында»).</li>
  * </ul>
  * Words for meetings in general («заседание», «отырыс») name an event only with a title.
  */
@@ -220,6 +221,14 @@ public final class EventFinder extends MentionFinder {
             String described = v.nominative(s.span(nameStart, nameEnd), Morphology.PhraseKind.NOUN_PHRASE).toLowerCase(Locale.ROOT);
             return new Mention(span, text, MentionType.EVENT, capitalise(described), kind.concept, DESCRIBED);
         }
+        // «прошел круглый стол», «өткен баспасөз мәслихатында»: a bare kind right beside a verb of taking place is that
+        // event, described by its kind alone. The verb's subject is written in the nominative («В рамках форума прошёл
+        // конкурс» is no forum held); a Kazakh participle before it describes it in any case.
+        boolean subject = labelOfKind(s, kind, s.readingOf(kind.start, kind.end).toLowerCase(Locale.ROOT));
+        boolean beside = s.is(start - 1, "өткен", "өтетін") || subject && (happening(s, start - 1) || happening(s, nameEnd));
+        if (start == kind.start && nameEnd == kind.end && !kind.generic && beside && labelOfKind(s, kind, s.text().readingOf(bare))) {
+            return new Mention(span, text, MentionType.EVENT, capitalise(bare), kind.concept, DESCRIBED);
+        }
         return new Mention(span, text, MentionType.EVENT, bare, kind.concept, Anaphora.CONFIDENCE);
     }
 
@@ -246,10 +255,20 @@ public final class EventFinder extends MentionFinder {
     /** Whether the sentence says that something takes place. */
     private static boolean happens(SentenceView s) {
         for (int i = 0; i < s.size(); i++) {
-            // «атап өтті» is celebrated, not took place.
-            if (s.isWord(i) && HAPPENS.matcher(s.lower(i)).matches() && !s.is(i - 1, "атап")) return true;
+            if (happening(s, i)) return true;
         }
         return false;
+    }
+
+    /** Whether words (in the reading, lower case) are one of the kind's names: not a plural («семинары») that counts several. */
+    private boolean labelOfKind(SentenceView s, Kind kind, String words) {
+        PhraseTable.Match<Concept> m = lexicons.eventKinds().longestAt(s, kind.start);
+        return m != null && m.entries().stream().anyMatch(e -> e.label().toLowerCase(Locale.ROOT).equals(words));
+    }
+
+    /** Whether token {@code i} is a verb of taking place («атап өтті» is celebrated, not took place). */
+    private static boolean happening(SentenceView s, int i) {
+        return i >= 0 && i < s.size() && s.isWord(i) && HAPPENS.matcher(s.lower(i)).matches() && !s.is(i - 1, "атап");
     }
 
     /** A quote opening at the token that reads as a title: it begins with a capital, a digit or a Latin letter. */

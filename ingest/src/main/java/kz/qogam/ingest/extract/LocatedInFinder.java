@@ -16,6 +16,7 @@ import kz.qogam.ingest.text.TextView;
  * <ul>
  *   <li>a city of the gazetteer in its region, when the text names the region too (Petropavl in
  *       North Kazakhstan Region); that a place lies in Kazakhstan goes without saying;</li>
+ *   <li>a district the gazetteer does not list in the one region the text names;</li>
  *   <li>a building in the city where the same event takes place (the palace of schoolchildren in
  *       Petropavl).</li>
  * </ul>
@@ -35,14 +36,20 @@ public final class LocatedInFinder extends RelationFinder {
     public List<Fact> find(TextView view, EntityIndex index) {
         List<Fact> out = new ArrayList<>();
         List<Entity> places = index.document().entities().stream().filter(e -> e.kind() == EntityKind.PLACE).toList();
+        Concept onlyRegion = TextPlaces.only(lexicons, index.document(), "region");
+        Entity region = onlyRegion == null ? null : places.stream().filter(q -> onlyRegion.iri().equals(q.iri())).findFirst().orElse(null);
         for (Entity p : places) {
+            // A district the gazetteer does not list lies in the one region the text names, if it names one.
+            if (p.iri() == null && region != null && kindIs(p, "district")) {
+                out.add(Fact.link(Predicate.LOCATED_IN, p, region, evidence(index, p), 0.6));
+            }
             Concept c = p.iri() == null ? null : lexicons.concept(p.iri());
             if (c == null || !(kindIs(p, "city") || kindIs(p, "town") || kindIs(p, "district"))) continue;
             for (String container : c.broader()) {
-                Entity region = places.stream().filter(q -> container.equals(q.iri())).findFirst().orElse(null);
+                Entity named = places.stream().filter(q -> container.equals(q.iri())).findFirst().orElse(null);
                 Concept rc = lexicons.concept(container);
-                if (region != null && rc != null && rc.kind() != null && lexicons.concept(rc.kind()).isA("region")) {
-                    out.add(Fact.link(Predicate.LOCATED_IN, p, region, evidence(index, p), 0.9));
+                if (named != null && rc != null && rc.kind() != null && lexicons.concept(rc.kind()).isA("region")) {
+                    out.add(Fact.link(Predicate.LOCATED_IN, p, named, evidence(index, p), 0.9));
                     break;
                 }
             }

@@ -74,8 +74,21 @@ class EventFinderTest {
     }
 
     @Test
+    void a_kind_word_alone_beside_a_verb_of_taking_place_describes_the_event() {
+        assertEquals(List.of("Круглый стол"), named("В Павлодаре прошел круглый стол.", Language.RUSSIAN));
+        assertEquals(List.of("Пресс-конференция"), named("Вчера в Актау состоялась пресс-конференция.", Language.RUSSIAN));
+        assertEquals(List.of("Баспасөз мәслихаты"), named("Нәтижелер «Сыр» қонақүйінде өткен баспасөз мәслихатында жарияланды.", Language.KAZAKH));
+        assertEquals(List.of("Дөңгелек үстел"), named("Кеше Шымкентте дөңгелек үстел өтті.", Language.KAZAKH));
+        // Not far from the verb, not several, not a general word.
+        assertEquals(List.of(), named("Прошел месяц, и на круглом столе подвели итоги.", Language.RUSSIAN));
+        assertEquals(List.of(), named("В этом году фонд провел семинары.", Language.RUSSIAN));
+        assertEquals(List.of(), named("Кеше іс-шара өтті.", Language.KAZAKH));
+    }
+
+    @Test
     void a_count_of_events_names_none() {
         assertEquals(List.of(), named("В этом году фонд провел 12 тренингов.", Language.RUSSIAN));
+        assertEquals(List.of(), named("Волонтеры провели 150 акций.", Language.RUSSIAN));
         assertEquals(List.of("XII форум"), named("Прошел XII форум.", Language.RUSSIAN));
     }
 

@@ -590,6 +590,15 @@ class RelationFindersTest {
     }
 
     @Test
+    void a_district_the_gazetteer_lacks_lies_in_the_one_region_the_text_names() {
+        assertEquals(Set.of("locatedIn | Қазалы ауданы | Қызылорда облысы", "locatedIn | Арал ауданы | Қызылорда облысы"),
+                facts(new LocatedInFinder(LEXICONS), "Қызылорда облысының басқармасы жоба бастады. Жоба Қазалы және Арал аудандарында жүзеге асады.",
+                        Language.KAZAKH));
+        assertEquals(Set.of(), facts(new LocatedInFinder(LEXICONS), "Жамбыл және Түркістан облыстарынан келді. Жоба Қазалы және Арал "
+                + "аудандарында жүзеге асады.", Language.KAZAKH));
+    }
+
+    @Test
     void phones_and_the_first_home_page_go_to_the_organisation_the_text_is_about() {
         assertEquals(Set.of("phone | Общество молодых профессионалов | 727 3172031",
                         "homepage | Общество молодых профессионалов | https://omp.kz"),
