@@ -59,6 +59,7 @@ public final class Lexicons {
     private final PhraseTable<Body> ministryDomains;
     private final PhraseTable<String> organizationNouns;
     private final PhraseTable<String> thingNouns;
+    private final PhraseTable<String> notNames;
     private final PhraseTable<String> placeBodyNouns;
     private final PhraseTable<String> eventNouns;
 
@@ -107,6 +108,7 @@ public final class Lexicons {
         this.bodies = readBodies();
         this.organizationNouns = readNouns("organization-nouns.txt");
         this.thingNouns = readNouns("thing-nouns.txt");
+        this.notNames = readNouns("not-names.txt");
         this.placeBodyNouns = readNouns("place-body-nouns.txt");
         this.eventNouns = new PhraseTable<>(morphology);
         for (String line : ResourceLines.read("event-nouns.txt")) {
@@ -191,6 +193,11 @@ public final class Lexicons {
     /** Nouns of things that make a name beside them a thing's, not an organisation's (кітап, жүйе; корабль, фильм). */
     public PhraseTable<String> thingNouns() {
         return thingNouns;
+    }
+
+    /** Abbreviations that name no organisation or place but a disease, a measure, an exam (ВИЧ, ВВП, ҰБТ; see not-names.txt). */
+    public PhraseTable<String> notNames() {
+        return notNames;
     }
 
     /**

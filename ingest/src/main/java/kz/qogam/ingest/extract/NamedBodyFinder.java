@@ -72,9 +72,33 @@ public final class NamedBodyFinder extends MentionFinder {
         }
     }
 
+    /** A Russian active participle in the genitive plural: «живущих», «страдающих». */
+    private static final Pattern PARTICIPLE = Pattern.compile("(?U)\\p{L}{3,}(ущих|ющих|ащих|ящих)");
     private static final Pattern DATIVE_ADJECTIVE = Pattern.compile("(?U)\\p{L}+(ым|им|ому|ему|ой|ей)");
     private static final Pattern DATIVE_NOUN = Pattern.compile("(?U)\\p{L}{3,}(ам|ям|у|ю|е|и)");
     private static final Pattern INSTRUMENTAL = Pattern.compile("(?U)\\p{L}{2,}(ью|ами|ями|ой|ей|ом|ем|ым|им|ими|ыми)");
+
+    /**
+     * The end of «с» and those it names in the instrumental, from token {@code k} («с НПО», «со
+     * СПИДом, туберкулезом и малярией»); {@code k} when there is none.
+     */
+    private static int withWhom(SentenceView s, int k) {
+        if (!s.is(k, "с", "со")) return k;
+        int w = k + 1;
+        while (w < s.size() && s.isWord(w) && (s.isUpper(w) || instrumental(s, w))) {
+            w++;
+            // A list of them: «туберкулезом и малярией».
+            if (NounPhrases.listJoint(s, w) && instrumental(s, w + 1)) w++;
+        }
+        return w > k + 1 ? w : k;
+    }
+
+    /** A common noun, or an abbreviation with its ending («СПИДом»), in the instrumental. */
+    private static boolean instrumental(SentenceView s, int i) {
+        if (i >= s.size() || !s.isWord(i) || !INSTRUMENTAL.matcher(s.lower(i)).matches()) return false;
+        String w = s.form(i);
+        return !s.isCapitalized(i) || w.length() > 3 && Character.isUpperCase(w.charAt(1));
+    }
 
     private Head headAt(SentenceView s, int i) {
         if (!s.isWord(i)) return null;
@@ -114,17 +138,27 @@ public final class NamedBodyFinder extends MentionFinder {
             while (k < s.size() && s.isWord(k) && !s.isCapitalized(k) && DATIVE_ADJECTIVE.matcher(s.lower(k)).matches()
                     && v.morphology().isAdjective(s.form(k), Language.RUSSIAN)) k++;
             if (k < s.size() && s.isWord(k) && !s.isCapitalized(k) && DATIVE_NOUN.matcher(s.lower(k)).matches()) {
-                k++;
                 // «Отдел по работе с НПО управления …», «по связям с общественностью»: with whom, in the instrumental.
-                if (s.is(k, "с", "со")) {
-                    int w = k + 1;
-                    while (w < s.size() && s.isWord(w) && (s.isUpper(w) || !s.isCapitalized(w) && INSTRUMENTAL.matcher(s.lower(w)).matches())) w++;
-                    if (w > k + 1) k = w;
-                }
+                k = withWhom(s, k + 1);
+                end = Math.max(k, NounPhrases.genitiveComplementEnd(lexicons.givenNames(), v, s, k));
+            }
+        }
+        // «Глобальный фонд для борьбы со СПИДом, туберкулезом и малярией», «Фонд для поддержки детей»: what it is for.
+        if (end == head.end && s.is(head.end, "для") && capitalised && !sentenceStart) {
+            int k = head.end + 1;
+            while (k < s.size() && s.isWord(k) && !s.isCapitalized(k) && v.morphology().isAdjective(s.form(k), Language.RUSSIAN)) k++;
+            if (k < s.size() && s.isWord(k) && !s.isCapitalized(k) && v.morphology().isGenitiveNoun(s.form(k), Language.RUSSIAN)) {
+                k = withWhom(s, k + 1);
                 end = Math.max(k, NounPhrases.genitiveComplementEnd(lexicons.givenNames(), v, s, k));
             }
         }
         // At the start of a sentence a capital proves nothing: the complement has to look like a name's.
+        // «Казахстанский союз людей, живущих с ВИЧ,»: those it unites, with what they live with, between commas.
+        if (end > head.end && capitalised && !sentenceStart && s.isPunct(end, ",") && PARTICIPLE.matcher(s.lower(end + 1)).matches()
+                && s.is(end + 2, "с", "со", "без") && end + 3 < s.size() && s.isWord(end + 3)
+                && (end + 4 >= s.size() || s.isPunct(end + 4, ",.;)"))) {
+            end += 4;
+        }
         boolean complement = end > head.end && (!sentenceStart || head.stateBody() || NounPhrases.strongComplementStart(v, s, head.end));
         if (complement && (head.stateBody() || capitalised)) {
             return mention(v, s, start, end, head, 0.75);

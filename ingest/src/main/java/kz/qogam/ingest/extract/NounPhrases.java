@@ -143,10 +143,11 @@ public final class NounPhrases {
             }
             boolean genitiveNoun = v.morphology().isGenitiveNoun(w, Language.RUSSIAN);
             if (STOP.contains(w) || (VERB.matcher(w).matches() && !genitiveNoun)) break;
-            // After an adjective, a word read both ways is the noun when no noun follows it: «форум социальных предпринимателей,».
+            // After an adjective, a word read both ways is the noun when no noun follows it: «форум социальных предпринимателей,»;
+            // so is the first when a comma follows: «союза людей, живущих с ВИЧ».
             boolean nounFollows = i + 1 < s.size() && s.isWord(i + 1) && !STOP.contains(s.lower(i + 1));
-            if (GENITIVE_ADJECTIVE.matcher(w).matches() && v.morphology().isAdjective(w, Language.RUSSIAN)
-                    && !(afterAdjective && genitiveNoun && !nounFollows)) {
+            boolean noun = genitiveNoun && (afterAdjective ? !nounFollows : s.isPunct(i + 1, ","));
+            if (GENITIVE_ADJECTIVE.matcher(w).matches() && v.morphology().isAdjective(w, Language.RUSSIAN) && !noun) {
                 afterAdjective = true;
                 i++;
                 continue;

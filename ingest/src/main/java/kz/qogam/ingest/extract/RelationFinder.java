@@ -73,10 +73,12 @@ public abstract class RelationFinder implements Stage {
             EntityIndex.Item at = body;
             while (at != null) {
                 int gap = step > 0 ? s.indexAt(at.end()) : s.indexAt(at.start()) - 1;
+                // «…, живущих с ВИЧ, и Евразийской коалиции»: a comma that closes a clause, then «и».
+                int last = step > 0 && s.isPunct(gap, ",") && s.is(gap + 1, "и") ? gap + 1 : gap;
                 EntityIndex.Item next = null;
                 if (NounPhrases.listJoint(s, gap)) {
                     for (EntityIndex.Item o : orgs) {
-                        boolean adjacent = step > 0 ? s.indexAt(o.start()) == gap + 1 : s.indexAt(o.end()) == gap;
+                        boolean adjacent = step > 0 ? s.indexAt(o.start()) == last + 1 : s.indexAt(o.end()) == gap;
                         if (adjacent && !out.contains(o)) next = o;
                     }
                 }

@@ -228,6 +228,8 @@ public final class StatisticalMentionFinder implements Stage {
                 // A holiday is a day of the calendar, not a gathering with a place and participants (KazNERD calls it an EVENT),
                 // nor an organisation («Халықаралық әйелдер күніне»).
                 if ((type == MentionType.EVENT || type == MentionType.ORGANIZATION) && isHoliday(s.lower(name.getEnd() - 1))) continue;
+                // «живущих с ВИЧ», «рост ВВП»: a disease, a measure, an exam, not a body or a place.
+                if (type.entityKind() != null && notAName(s, name.getStart(), name.getEnd())) continue;
                 // No name runs into markup or a link («Telegram <https://…>», «Ctrl+Enter»).
                 if (name.getEnd() < s.size() && s.isPunct(name.getEnd(), "+") || markup(s, name.getStart(), name.getEnd())) continue;
                 // A title is a noun phrase: KazNERD has none longer than nine words and three with a comma or bracket in
@@ -971,6 +973,12 @@ public final class StatisticalMentionFinder implements Stage {
             if (s.isPunct(i, "<>+") || s.form(i).startsWith("http") && i + 1 < s.size() && s.isPunct(i + 1, ":")) return true;
         }
         return false;
+    }
+
+    /** Whether the words are exactly an abbreviation that names no body or place ({@link Lexicons#notNames}). */
+    private boolean notAName(SentenceView s, int from, int to) {
+        PhraseTable.Match<String> m = lexicons.notNames().longestAt(s, from);
+        return m != null && m.end() == to;
     }
 
     /**

@@ -23,7 +23,7 @@ import kz.qogam.ingest.text.NameNormalizer;
  * Organisations: mentions whose names agree are one organisation, also when one adds the country
  * («Коалиция гражданских инициатив Казахстана») or spells it short («… РК»); abbreviations
  * arrive with the full name already; or adds its place («Управление внутренней политики
- * Мангистауской области»). A bare head noun («Коалиции», «министерстве») joins the organisation
+ * Мангистауской области»), or is a Russian name's opening words («Глобальный фонд»). A bare head noun («Коалиции», «министерстве») joins the organisation
  * with that head named last before it.
  */
 final class OrganizationResolver {
@@ -60,6 +60,7 @@ final class OrganizationResolver {
             }
         }
         joinPlaceQualified(doc, clusters, keys);
+        if (doc.language() == Language.RUSSIAN) joinShortened(clusters, keys);
         Language reading = doc.language() == Language.RUSSIAN ? Language.RUSSIAN : Language.KAZAKH;
         for (Mention a : mentions) {
             if (!Anaphora.isAnaphor(a)) continue;
@@ -85,6 +86,22 @@ final class OrganizationResolver {
         for (Cluster shorter : new ArrayList<>(clusters)) {
             String key = keys.get(shorter);
             List<Cluster> longer = clusters.stream().filter(c -> c != shorter && qualifiedByPlace(doc, c, keys.get(c), key)).toList();
+            if (longer.size() != 1) continue;
+            longer.get(0).mentions.addAll(shorter.mentions);
+            clusters.remove(shorter);
+        }
+    }
+
+    /**
+     * A Russian name of two words or more that opens exactly one longer name of the text is that
+     * body, named short: «Глобального фонда» after «Глобальный фонд для борьбы со СПИДом …»,
+     * «Казахстанский союз» of «Казахстанский союз людей, живущих с ВИЧ».
+     */
+    private static void joinShortened(List<Cluster> clusters, Map<Cluster, String> keys) {
+        for (Cluster shorter : new ArrayList<>(clusters)) {
+            String key = keys.get(shorter);
+            if (key.split(" ").length < 2) continue;
+            List<Cluster> longer = clusters.stream().filter(c -> c != shorter && keys.get(c).startsWith(key + " ")).toList();
             if (longer.size() != 1) continue;
             longer.get(0).mentions.addAll(shorter.mentions);
             clusters.remove(shorter);

@@ -27,6 +27,17 @@ class OrganizationFindersTest {
     }
 
     @Test
+    void a_russian_body_for_something_or_of_people_living_with_something_keeps_it_in_its_name() {
+        assertEquals(List.of("Глобальный фонд для борьбы со СПИДом, туберкулезом и малярией"), named(doc("Партнеры: Глобальный фонд для борьбы "
+                + "со СПИДом, туберкулезом и малярией, ЮНЭЙДС.", Language.RUSSIAN, new NamedBodyFinder(LEXICONS))));
+        assertEquals(List.of("Казахстанский союз людей, живущих с ВИЧ"), named(doc("Фонд является членом Казахстанского союза людей, "
+                + "живущих с ВИЧ, и коалиции.", Language.RUSSIAN, new NamedBodyFinder(LEXICONS))));
+        // A description after a capital is no name's complement: «Коалицию людей и групп, занимающих …».
+        assertEquals(List.of(), named(doc("Мы согласились создать Коалицию людей и групп, занимающих активную позицию.", Language.RUSSIAN,
+                new NamedBodyFinder(LEXICONS))));
+    }
+
+    @Test
     void a_body_named_with_a_list_that_and_closes_keeps_the_whole_list() {
         assertEquals(List.of("Министерство экологии, геологии и природных ресурсов РК"), named(doc(
                 "Конкурс объявлен Министерством экологии, геологии и природных ресурсов РК.", Language.RUSSIAN, new NamedBodyFinder(LEXICONS))));

@@ -40,6 +40,9 @@ class RelationFindersTest {
         List<Fact> f = found(new PostFinder(LEXICONS), page, Language.RUSSIAN);
         assertEquals(Set.of("holdsPost | Тимур Ахметжанов | Зеленый Алатау | исполнительный директор",
                 "holdsPost | Анна Ким | Зеленый Алатау | председатель правления"), TestDocs.facts(f));
+        assertEquals(Set.of("holdsPost | Гульнара Ахметова | Зеленый Алатау | главный бухгалтер"), facts(new PostFinder(LEXICONS),
+                page.replace("Исполнительный директор — Тимур Ахметжанов.\n\nАнна Ким — председатель правления.", "Главный бухгалтер – Гульнара Ахметова."),
+                Language.RUSSIAN));
         assertTrue(f.stream().allMatch(x -> x.confidence() == PostFinder.MAIN_BODY));
         // With no organisation the text is about, there is no post; nor in a sentence that says more.
         assertEquals(Set.of(), facts(new PostFinder(LEXICONS), "Исполнительный директор — Тимур Ахметжанов.", Language.RUSSIAN));
@@ -82,6 +85,10 @@ class RelationFindersTest {
         assertEquals(Set.of("memberOf | Ырыс | Қазақстанның азаматтық альянсы", "memberOf | Ырыс | Жетісу ҮЕҰ қауымдастығы"),
                 facts(new PostFinder(LEXICONS), "\"Ырыс\" қоғамдық бірлестігі 2009 жылы құрылған. Бірлестік Қазақстанның азаматтық альянсы "
                         + "мен Жетісу ҮЕҰ қауымдастығының мүшесі болып табылады.", Language.KAZAKH));
+        // The first body's name may end with a clause between commas.
+        assertEquals(Set.of("memberOf | Доверие | Казахстанский союз людей, живущих с ВИЧ", "memberOf | Доверие | Евразийская коалиция по здоровью"),
+                facts(new PostFinder(LEXICONS), "Общественный фонд «Доверие» создан в 2009 году. Фонд является членом Казахстанского союза людей, "
+                        + "живущих с ВИЧ, и Евразийской коалиции по здоровью.", Language.RUSSIAN));
         // Nor are the bodies it joined members of each other.
         assertEquals(Set.of("memberOf | Ырыс | Қазақстанның азаматтық альянсы"), facts(new MembershipFinder(LEXICONS), "\"Ырыс\" қоғамдық бірлестігі 2009 жылы құрылған. Бірлестік "
                 + "Қазақстанның азаматтық альянсы мен Жетісу ҮЕҰ қауымдастығының мүшесі болып табылады.", Language.KAZAKH));

@@ -58,6 +58,13 @@ class StatisticalMentionFinderTest {
     }
 
     @Test
+    void anAbbreviationOfADiseaseOrAMeasureIsNoName() {
+        Document doc = run("Общественный фонд «Доверие» – некоммерческая организация, созданная в марте 2009 года для защиты прав людей, "
+                + "живущих с ВИЧ, и их семей.", Language.RUSSIAN);
+        assertFalse(doc.mentions().stream().anyMatch(m -> m.text().equals("ВИЧ")), doc.mentions().toString());
+    }
+
+    @Test
     void findsKazakhNamesPostsAndPlaces() {
         Document doc = run("Қазақстан Республикасының Президенті Қасым-Жомарт Тоқаев Түркістан облысына жұмыс сапарымен барды.",
                 Language.KAZAKH);

@@ -97,6 +97,16 @@ class EntityResolverTest {
     }
 
     @Test
+    void a_russian_name_s_opening_words_are_that_body_named_short() {
+        List<Entity> o = entities("Партнеры: Глобальный фонд для борьбы со СПИДом, туберкулезом и малярией. При поддержке Глобального фонда "
+                + "прошел семинар.", Language.RUSSIAN, EntityKind.ORGANIZATION);
+        assertEquals(List.of("Глобальный фонд для борьбы со СПИДом, туберкулезом и малярией"), names(o));
+        // Not when they open two names.
+        assertEquals(3, entities("Вчера Национальный совет по правам человека и Национальный совет по делам молодежи встретились. Потом Национальный "
+                + "совет заседал.", Language.RUSSIAN, EntityKind.ORGANIZATION).size());
+    }
+
+    @Test
     void a_bare_kind_word_joins_the_event_of_the_story_not_an_earlier_numbered_one() {
         List<Entity> e = entities("В Петропавловске прошёл XII областной форум НПО. В 2003 году прошёл первый Гражданский форум НПО. "
                 + "Я помню первый форум. В рамках форума прошёл конкурс «Лучшая НПО».", Language.RUSSIAN, EntityKind.EVENT);
