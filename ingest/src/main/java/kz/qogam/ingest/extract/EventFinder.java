@@ -166,8 +166,7 @@ public final class EventFinder extends MentionFinder {
     }
 
     /** Kazakh participles («өткен», «өтетін»), which describe by what happened, and words that modify no noun. */
-    private static final Pattern NOT_A_MODIFIER = Pattern.compile("(?U).+(ған|ген|қан|кен|атын|етін|йтын|йтін)"
-            + "|және|мен|бен|пен|бұл|осы|сол|ол|биыл|үшін|бойынша|туралы|атты|деген|ғана|әр|барлық|жыл|бүгін|кеше|ертең");
+    private static final Pattern NOT_A_MODIFIER = Pattern.compile("(?U)және|мен|бен|пен|бұл|осы|сол|ол|биыл|үшін|бойынша|туралы|атты|деген|ғана|әр|барлық|жыл|бүгін|кеше|ертең");
 
     /**
      * A lower-case Kazakh noun with no case ending nor possessive, as a compound's modifier is:
@@ -176,7 +175,7 @@ public final class EventFinder extends MentionFinder {
     private static boolean bareKazakhNoun(TextView v, SentenceView s, int i) {
         String w = s.lower(i);
         return s.isWord(i) && !s.isCapitalized(i) && !s.lineBreakAfter(i) && w.length() > 2 && w.chars().allMatch(Character::isLetter)
-                && !NounPhrases.kazakhCaseEnded(w) && !NounPhrases.kazakhCompoundHead(w) && !NOT_A_MODIFIER.matcher(w).matches()
+                && !NounPhrases.kazakhCaseEnded(w) && !NounPhrases.kazakhCompoundHead(w) && !NounPhrases.kazakhParticiple(w) && !NOT_A_MODIFIER.matcher(w).matches()
                 && !v.morphology().isAdjective(w, Language.KAZAKH)
                 && Mentions.covering(v.document(), s.start(i), MentionType.PLACE) == null;
     }

@@ -72,8 +72,6 @@ public final class NamedBodyFinder extends MentionFinder {
         }
     }
 
-    /** A Russian active participle in the genitive plural: «живущих», «страдающих». */
-    private static final Pattern PARTICIPLE = Pattern.compile("(?U)\\p{L}{3,}(ущих|ющих|ащих|ящих)");
     private static final Pattern DATIVE_ADJECTIVE = Pattern.compile("(?U)\\p{L}+(ым|им|ому|ему|ой|ей)");
     private static final Pattern DATIVE_NOUN = Pattern.compile("(?U)\\p{L}{3,}(ам|ям|у|ю|е|и)");
     private static final Pattern INSTRUMENTAL = Pattern.compile("(?U)\\p{L}{2,}(ью|ами|ями|ой|ей|ом|ем|ым|им|ими|ыми)");
@@ -154,7 +152,7 @@ public final class NamedBodyFinder extends MentionFinder {
         }
         // At the start of a sentence a capital proves nothing: the complement has to look like a name's.
         // «Казахстанский союз людей, живущих с ВИЧ,»: those it unites, with what they live with, between commas.
-        if (end > head.end && capitalised && !sentenceStart && s.isPunct(end, ",") && PARTICIPLE.matcher(s.lower(end + 1)).matches()
+        if (end > head.end && capitalised && !sentenceStart && s.isPunct(end, ",") && NounPhrases.russianParticiple(s.lower(end + 1))
                 && s.is(end + 2, "с", "со", "без") && end + 3 < s.size() && s.isWord(end + 3)
                 && (end + 4 >= s.size() || s.isPunct(end + 4, ",.;)"))) {
             end += 4;
@@ -200,8 +198,9 @@ public final class NamedBodyFinder extends MentionFinder {
             start = head.start;
         }
         // What is left must be written as a name: «Алматыдағы ұлттық университетте» names none.
+        // Unless a capital opens it further back: «Қазақстандық адам құқықтары жөніндегі халықаралық бюро».
         if (start < head.start && java.util.stream.IntStream.range(start, head.start).noneMatch(k -> s.isProper(k) || Character.isDigit(s.form(k).charAt(0)))) {
-            start = head.start;
+            start = NounPhrases.kazakhLowerCaseNameStart(lexicons, v, s, head.start);
         }
         if (start == head.start) start = unitNumberStart(s, head);
         if (start == head.start) {

@@ -298,7 +298,9 @@ public final class NounPhrases {
      */
     static int kazakhLowerCaseNameStart(Lexicons lexicons, TextView v, SentenceView s, int start) {
         int i = start;
-        for (int n = 0; n < 5 && i > 0; n++) {
+        boolean doing = false;
+        // Five words at most, more only for what the body does («… жұмыспен қамтуды үйлестіру және әлеуметтік бағдарламалар …»).
+        for (int n = 0; n < 8 && (n < 5 || doing) && i > 0; n++) {
             int prev = i - 1;
             if (!s.isWord(prev) || s.lineBreakAfter(prev) || Character.isDigit(s.form(prev).charAt(0))) return start;
             // A place before the lower-case words names where the body is («Қазақстан журналистика академиясы»,
@@ -312,7 +314,9 @@ public final class NounPhrases {
             }
             if (prev == 0) return start;
             if (s.isProper(prev)) {
-                if (n == 0 || prev == 0 || s.isPunct(prev - 1, "«\"„“.!?:") || CAPITAL_CASE_ENDED.matcher(s.lower(prev)).matches()
+                // A list's number opens the line as a sentence's start would: «3. Қазақстандық …».
+                boolean numbered = prev == 2 && s.isPunct(1, ".") && s.form(0).chars().allMatch(Character::isDigit);
+                if (n == 0 || prev == 0 || s.isPunct(prev - 1, "«\"„“.!?:") && !numbered || CAPITAL_CASE_ENDED.matcher(s.lower(prev)).matches()
                         || lexicons.givenNames().isGivenName(s.form(prev), Language.KAZAKH)
                         || PERSONAL_NAME_ENDING.matcher(s.lower(prev)).matches() || lexicons.roles().longestAt(s, prev) != null) return start;
                 for (MentionType t : List.of(MentionType.PLACE, MentionType.PERSON, MentionType.ORGANIZATION, MentionType.EVENT)) {
@@ -324,9 +328,19 @@ public final class NounPhrases {
             }
             int honoured = namedAfterStart(v, s, prev);
             if (honoured >= 0) return honoured;
+            // What a body does, a verbal noun with its object, which may be one too: «жұмыспен қамтуды үйлестіру … басқармасы».
+            String governing = s.lower(prev + 1);
+            boolean object = (kazakhVerbalNoun(governing) || OBJECT_CASE.matcher(governing).matches()
+                    && kazakhVerbalNoun(governing.substring(0, governing.length() - 2))) && OBJECT_CASE.matcher(s.lower(prev)).matches();
+            if (object) {
+                doing = true;
+                i = prev;
+                continue;
+            }
             // Those in a role named in the plural are whom the body unites: «Қазақстан еріктілер қауымдастығы», «журналистер одағы».
             boolean role = lexicons.roles().longestAt(s, prev) != null && !kazakhPlural(s.lower(prev));
-            if (!(modifierForm(s.lower(prev)) || nominative(v, s, prev)) || PARTICLES.contains(s.lower(prev)) || role) return start;
+            if (!(modifierForm(s.lower(prev)) || nominative(v, s, prev)) || PARTICLES.contains(s.lower(prev)) || role
+                    || kazakhParticiple(s.lower(prev))) return start;
             i = prev;
         }
         return start;
@@ -356,6 +370,31 @@ public final class NounPhrases {
     static boolean kazakhCompoundHead(String lower) {
         return COMPOUND_HEAD.matcher(lower).matches();
     }
+
+    /** A Kazakh verbal noun, which names what a body does: «қорғау», «үйлестіру», «дамыту». */
+    static boolean kazakhVerbalNoun(String lower) {
+        return lower.length() > 3 && (lower.endsWith("у") || lower.endsWith("ю")) && lower.chars().allMatch(Character::isLetter);
+    }
+
+    /** A Kazakh participle, which describes by what happened («қатысқан», «өтетін»): it opens a clause, not a name. */
+    static boolean kazakhParticiple(String lower) {
+        return KAZAKH_PARTICIPLE.matcher(lower).matches();
+    }
+
+    private static final Pattern KAZAKH_PARTICIPLE = Pattern.compile("(?U).+(ған|ген|қан|кен|атын|етін|йтын|йтін)");
+
+    /** A Russian active participle («живущих», «работавший»), which governs what follows it rather than qualifies it. */
+    static boolean russianParticiple(String lower) {
+        return PARTICIPLE.matcher(lower).matches();
+    }
+
+    /** Whether a Kazakh word is in the case of a verbal noun's object: «бостандығын», «қамтуды», «жұмыспен». */
+    static boolean kazakhObject(String lower) {
+        return OBJECT_CASE.matcher(lower).matches();
+    }
+
+    /** The accusative or instrumental of a verbal noun's object: «бостандығын», «қамтуды», «жұмыспен». */
+    private static final Pattern OBJECT_CASE = Pattern.compile(".{2,}(ны|ні|ды|ді|ты|ті|н|мен|пен|бен)");
 
     /** Whether a Kazakh word is in the attributive locative: «Франциядағы», «Шымкенттегі». */
     public static boolean kazakhAttributive(String lower) {

@@ -283,6 +283,12 @@ public final class PostFinder extends RelationFinder {
         List<EntityIndex.Item> holders = peopleFrom(s, people, holderAt(v, s, after));
         if (!holders.isEmpty()) return holders;
         int k = s.indexAt(after);
+        // «Қордың директоры – Айгүл Бекенова.», «Директор фонда: Анна Ким»: a line of the post, a dash and the one who holds it.
+        if (s.isPunct(k, "—–-:")) {
+            EntityIndex.Item person = people.stream().filter(p -> s.indexAt(p.start()) == k + 1).findFirst().orElse(null);
+            int rest = person == null ? -1 : s.indexAt(person.end());
+            if (person != null && (rest >= s.size() || rest == s.size() - 1 && s.isPunct(rest, ".;"))) return List.of(person);
+        }
         if (!s.isPunct(k, ",") && !s.is(k, "и")) return holders;
         int next = k + 1;
         // «…, народный депутат Украины Мустафа Джемилев»: adjectives may stand before the next post.

@@ -149,15 +149,17 @@ public final class QuotedOrganizationFinder extends MentionFinder {
 
     /**
      * A Kazakh form after one or two lower-case words that say what kind of body it is: ««Зейнеткер-2»
-     * саяжай серіктестігі», ««Ақжарма» фольклорлық ансамблі». Not past a thing's noun: ««Сұңқар»
-     * тұрғын үй кешені» is a building.
+     * саяжай серіктестігі», ««Ақжарма» фольклорлық ансамблі», or up to five that end with what it
+     * does («… сөз бостандығын қорғау қоры»). Not past a thing's noun: ««Сұңқар» тұрғын үй кешені»
+     * is a building.
      */
     private Form formAfterWords(SentenceView s, int after) {
-        for (int k = after; k < Math.min(s.size(), after + 2); k++) {
+        for (int k = after; k < Math.min(s.size(), after + 5); k++) {
             // Not a theme: «"…" тақырыбында ҮЕҰ-лардың форумы».
             if (!s.isWord(k) || s.isCapitalized(k) || lexicons.thingNouns().longestAt(s, k) != null || s.lower(k).startsWith("тақырыб")) return null;
             Form f = formAt(s, k + 1);
-            if (f != null) return f;
+            // More words say what the body does, ending with a verbal noun: ««Әділ сөз» халықаралық сөз бостандығын қорғау қоры».
+            if (f != null && (k < after + 2 || NounPhrases.kazakhVerbalNoun(s.lower(k)) && NounPhrases.kazakhObject(s.lower(k - 1)))) return f;
         }
         return null;
     }

@@ -66,6 +66,11 @@ class OrganizationFindersTest {
         Document between = doc("«Зейнеткер-2» саяжай серіктестігіндегі жер. «Сұңқар» тұрғын үй кешені салынды.", Language.KAZAKH,
                 new QuotedOrganizationFinder(LEXICONS));
         assertEquals(List.of("Зейнеткер-2"), named(between));
+        // More say what it does, ending with a verbal noun and its object; not what it is reached by.
+        assertEquals(List.of("Әділ сөз"), named(doc("1. «Әділ сөз» халықаралық сөз бостандығын қорғау қоры, директоры Тамара Қалиева",
+                Language.KAZAKH, new QuotedOrganizationFinder(LEXICONS))));
+        assertEquals(List.of(), named(doc("«1406» нөмірі арқылы тәулік бойы сақтандыру қорының операторларына хабарласыңыз.", Language.KAZAKH,
+                new QuotedOrganizationFinder(LEXICONS))));
         // A case-ended word between says the quote is something else's: a theme.
         assertEquals(List.of(), named(doc("\"Азаматтық қоғам және мемлекет\" тақырыбында ҮЕҰ-лардың форумы өтті.", Language.KAZAKH,
                 new QuotedOrganizationFinder(LEXICONS))));
@@ -255,6 +260,15 @@ class OrganizationFindersTest {
         assertEquals(List.of("Қожа Ахмет Ясауи атындағы Халықаралық қазақ-түрік университеті", "Қазақстан еріктілер қауымдастығы"),
                 named(doc("Форумда Қожа Ахмет Ясауи атындағы Халықаралық қазақ-түрік университетінің студенттері сөйледі. Қор Қазақстан "
                         + "еріктілер қауымдастығының құрамына кіреді.", Language.KAZAKH, new NamedBodyFinder(LEXICONS))));
+        // What it does, a verbal noun with its object, may make a long name; a participle opens a clause, not a name.
+        assertEquals(List.of("Қарағанды облысының жұмыспен қамтуды үйлестіру және әлеуметтік бағдарламалар басқармасы"),
+                named(doc("Қор Қарағанды облысының жұмыспен қамтуды үйлестіру және әлеуметтік бағдарламалар басқармасының қолдауымен жоба "
+                        + "жасады.", Language.KAZAKH, new NamedBodyFinder(LEXICONS))));
+        assertEquals(List.of(), named(doc("Бүгін Алматы, Шымкент қалалары және облыстардың әкімдері қатысқан кеңес өтті.", Language.KAZAKH,
+                new NamedBodyFinder(LEXICONS))));
+        // After a list's number a capital opens the name.
+        assertEquals(List.of("Қазақстандық адам құқықтары жөніндегі халықаралық бюро"), named(doc("3. Қазақстандық адам құқықтары "
+                + "жөніндегі халықаралық бюро, директоры Евгений Жовтис", Language.KAZAKH, new NamedBodyFinder(LEXICONS))));
         // «-дағы» says where the body is; a plural names several; a place in a governing case or a particle ends the name.
         assertEquals(List.of("Шығыс консерваториясы"), named(doc("Шымкенттегі Шығыс консерваториясы ашылды.", Language.KAZAKH,
                 new NamedBodyFinder(LEXICONS))));

@@ -44,6 +44,11 @@ class RelationFindersTest {
                 page.replace("Исполнительный директор — Тимур Ахметжанов.\n\nАнна Ким — председатель правления.", "Главный бухгалтер – Гульнара Ахметова."),
                 Language.RUSSIAN));
         assertTrue(f.stream().allMatch(x -> x.confidence() == PostFinder.MAIN_BODY));
+        // A line of a post with its body, a dash and the person.
+        assertEquals(Set.of("holdsPost | Айгүл Бекенова | Мейірім | директор"), facts(new PostFinder(LEXICONS),
+                "«Мейірім» қайырымдылық қоры 2012 жылы құрылған. Қордың директоры – Айгүл Бекенова.", Language.KAZAKH));
+        assertEquals(Set.of("holdsPost | Марина Кузнецова | Доверие | директор"), facts(new PostFinder(LEXICONS),
+                "Общественный фонд «Доверие» создан в 2009 году.\n\nДиректор фонда – Марина Кузнецова.", Language.RUSSIAN));
         // With no organisation the text is about, there is no post; nor in a sentence that says more.
         assertEquals(Set.of(), facts(new PostFinder(LEXICONS), "Исполнительный директор — Тимур Ахметжанов.", Language.RUSSIAN));
         assertEquals(Set.of(), facts(new PostFinder(LEXICONS), page.replace("Тимур Ахметжанов.", "Тимур Ахметжанов уехал в Астану."),
