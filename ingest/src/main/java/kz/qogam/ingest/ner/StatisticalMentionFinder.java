@@ -229,7 +229,7 @@ public final class StatisticalMentionFinder implements Stage {
                 // nor an organisation («Халықаралық әйелдер күніне»).
                 if ((type == MentionType.EVENT || type == MentionType.ORGANIZATION) && isHoliday(s.lower(name.getEnd() - 1))) continue;
                 // «живущих с ВИЧ», «рост ВВП»: a disease, a measure, an exam, not a body or a place.
-                if (type.entityKind() != null && notAName(s, name.getStart(), name.getEnd())) continue;
+                if (type.entityKind() != null && notAName(view, s, name.getStart(), name.getEnd())) continue;
                 // No name runs into markup or a link («Telegram <https://…>», «Ctrl+Enter»).
                 if (name.getEnd() < s.size() && s.isPunct(name.getEnd(), "+") || markup(s, name.getStart(), name.getEnd())) continue;
                 // A title is a noun phrase: KazNERD has none longer than nine words and three with a comma or bracket in
@@ -975,10 +975,15 @@ public final class StatisticalMentionFinder implements Stage {
         return false;
     }
 
-    /** Whether the words are exactly an abbreviation that names no body or place ({@link Lexicons#notNames}). */
-    private boolean notAName(SentenceView s, int from, int to) {
+    /**
+     * Whether the words are an abbreviation that names no body or place ({@link Lexicons#notNames}),
+     * alone or with the place it is of («СМИ Западно-Казахстанской области»).
+     */
+    private boolean notAName(TextView view, SentenceView s, int from, int to) {
         PhraseTable.Match<String> m = lexicons.notNames().longestAt(s, from);
-        return m != null && m.end() == to;
+        if (m == null) return false;
+        Mention place = m.end() < to ? Mentions.startingAt(view.document(), s.start(m.end()), MentionType.PLACE) : null;
+        return m.end() == to || place != null && s.indexAt(place.end()) == to;
     }
 
     /**

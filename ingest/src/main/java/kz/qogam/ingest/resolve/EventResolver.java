@@ -148,7 +148,11 @@ final class EventResolver {
 
     private Entity entity(Cluster c, Sign sign, String lang) {
         List<Mention> named = c.mentions.stream().filter(m -> !Anaphora.isAnaphor(m)).toList();
-        String name = CanonicalNames.choose(named, Comparator.comparing(n -> 0));
+        // A name the text gives beats a description, and a numbered name one without the number: «VIII областной форум
+        // гражданского общества» over the headline's «областной форум гражданского общества».
+        List<Mention> given = named.stream().filter(m -> !EventFinder.isDescribed(m)).toList();
+        String name = CanonicalNames.choose(given.isEmpty() ? named : given,
+                Comparator.comparing(n -> Ordinals.isNumeral(n.split("\\s+")[0]) ? 0 : 1));
         Entity e = new Entity(EntityKind.EVENT, new Label(name, lang));
         c.mentions.sort(Comparator.comparing(Mention::span));
         c.mentions.forEach(e::addMention);

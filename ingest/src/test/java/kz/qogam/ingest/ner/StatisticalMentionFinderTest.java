@@ -62,6 +62,10 @@ class StatisticalMentionFinderTest {
         Document doc = run("Общественный фонд «Доверие» – некоммерческая организация, созданная в марте 2009 года для защиты прав людей, "
                 + "живущих с ВИЧ, и их семей.", Language.RUSSIAN);
         assertFalse(doc.mentions().stream().anyMatch(m -> m.text().equals("ВИЧ")), doc.mentions().toString());
+        // Nor media in general, with the place they are of (the rules' place is there first).
+        Document media = kz.qogam.ingest.extract.TestDocs.resolved("В нем приняли участие около 400 человек – представители НПО, "
+                + "государственных органов, бизнеса и СМИ Западно-Казахстанской области.", Language.RUSSIAN);
+        assertFalse(media.mentions().stream().anyMatch(m -> m.type() == MentionType.ORGANIZATION), media.mentions().toString());
     }
 
     @Test

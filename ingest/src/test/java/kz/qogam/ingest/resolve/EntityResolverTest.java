@@ -97,6 +97,13 @@ class EntityResolverTest {
     }
 
     @Test
+    void an_event_is_named_by_its_numbered_name_rather_than_the_headline_s() {
+        List<Entity> e = entities("В Уральске прошел областной форум гражданского общества\n\nУральск. В Уральске прошел VIII областной форум "
+                + "гражданского общества «Диалог во имя развития».", Language.RUSSIAN, EntityKind.EVENT);
+        assertEquals(List.of("VIII областной форум гражданского общества"), names(e));
+    }
+
+    @Test
     void a_russian_name_s_opening_words_are_that_body_named_short() {
         List<Entity> o = entities("Партнеры: Глобальный фонд для борьбы со СПИДом, туберкулезом и малярией. При поддержке Глобального фонда "
                 + "прошел семинар.", Language.RUSSIAN, EntityKind.ORGANIZATION);
