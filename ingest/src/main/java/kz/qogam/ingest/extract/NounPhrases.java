@@ -358,7 +358,8 @@ public final class NounPhrases {
 
     /** Whether a Kazakh word has no case ending the morphology knows, though it may look so («журналистика»). */
     private static boolean nominative(TextView v, SentenceView s, int i) {
-        return v.nominative(s.span(i, i + 1), Morphology.PhraseKind.NOUN_PHRASE).equals(s.form(i));
+        // Both in the reading: a Latin-script text's nominative comes back in its own alphabet.
+        return v.readingOf(v.nominative(s.span(i, i + 1), Morphology.PhraseKind.NOUN_PHRASE)).equals(s.form(i));
     }
 
     /** Whether a Kazakh word is in the plural: «мектептерге», «кабинеттері». */

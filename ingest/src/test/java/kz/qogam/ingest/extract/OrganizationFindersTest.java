@@ -264,6 +264,10 @@ class OrganizationFindersTest {
         assertEquals(List.of("Қарағанды облысының жұмыспен қамтуды үйлестіру және әлеуметтік бағдарламалар басқармасы"),
                 named(doc("Қор Қарағанды облысының жұмыспен қамтуды үйлестіру және әлеуметтік бағдарламалар басқармасының қолдауымен жоба "
                         + "жасады.", Language.KAZAKH, new NamedBodyFinder(LEXICONS))));
+        // Read alike in the Latin alphabet, whose words the morphology puts in the nominative in the Cyrillic reading.
+        assertEquals(List.of("Qarağandy oblysynyñ jūmyspen qamtudy üilestıru jäne äleumettık bağdarlamalar basqarmasy"),
+                named(doc("Qor Qarağandy oblysynyñ jūmyspen qamtudy üilestıru jäne äleumettık bağdarlamalar basqarmasynyñ qoldauymen joba "
+                        + "jasady.", Language.KAZAKH_LATIN, new NamedBodyFinder(LEXICONS))));
         assertEquals(List.of(), named(doc("Бүгін Алматы, Шымкент қалалары және облыстардың әкімдері қатысқан кеңес өтті.", Language.KAZAKH,
                 new NamedBodyFinder(LEXICONS))));
         // After a list's number a capital opens the name.
