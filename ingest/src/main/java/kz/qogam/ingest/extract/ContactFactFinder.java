@@ -34,7 +34,7 @@ public final class ContactFactFinder extends RelationFinder {
         for (SentenceView s : view.sentences()) {
             for (Mention c : Mentions.within(view.document(), s.span(), MentionType.CONTACT)) {
                 String value = c.normalized();
-                boolean url = value.matches("(?i)(https?://|www\\.).*");
+                boolean url = value.matches("(?i)(https?://|www\\.).*") || SiteNameFinder.SITE.matcher(value).matches();
                 boolean phone = !url && !value.contains("@");
                 if (!url && !phone) continue;
                 EntityIndex.Item named = null;

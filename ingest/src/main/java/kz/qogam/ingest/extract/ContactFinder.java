@@ -23,6 +23,9 @@ public final class ContactFinder extends MentionFinder {
     private static final Pattern PHONE_CUE = Pattern.compile("тел|phone|байланыс|факс|fax|моб|whatsapp",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    private static final Pattern SITE_CUE = Pattern.compile("сайт|контакт|site|web|байланыс|bailanys|baılanys|интернет",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     public ContactFinder(Lexicons lexicons) {
         super(lexicons);
     }
@@ -47,6 +50,18 @@ public final class ContactFinder extends MentionFinder {
                 taken.add(span);
                 out.add(new Mention(span, text.substring(span.start(), span.end()), MentionType.CONTACT,
                         text.substring(span.start(), span.end()), null, 0.95));
+            }
+        }
+        // A bare domain the line gives as a contact: «Контакты: aeok.kz», «Сайт: fond.kz» (elsewhere it names a site, SiteNameFinder).
+        if (text.indexOf('.') >= 0) {
+            Matcher d = SiteNameFinder.SITE.matcher(text);
+            while (d.find()) {
+                Span span = new Span(d.start(), d.end());
+                if (taken.stream().anyMatch(t -> t.overlaps(span))) continue;
+                int lineStart = text.lastIndexOf('\n', d.start()) + 1;
+                if (!SITE_CUE.matcher(text.substring(Math.max(lineStart, d.start() - 40), d.start())).find()) continue;
+                taken.add(span);
+                out.add(new Mention(span, d.group(), MentionType.CONTACT, d.group(), null, 0.9));
             }
         }
         Matcher m = PHONE.matcher(text);

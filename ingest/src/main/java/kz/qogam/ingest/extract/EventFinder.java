@@ -137,8 +137,16 @@ public final class EventFinder extends MentionFinder {
         // «облыстық волонтерлер форумы өтті»: a bare noun before a kind in the possessive is its compound's modifier.
         if (described > 0 && NounPhrases.kazakhCompoundHead(s.lower(kind.end - 1)) && bareKazakhNoun(v, s, described - 1)) described--;
         while (described > 0 && lowerCaseAdjective(v, s, described - 1)) described--;
-        // «"…" атты», «"…" тақырыбында» (on the topic …): the title before the kind names the event.
-        if (s.is(described - 1, "атты", "деген", "тақырыбында", "тақырыбындағы", "тақырыбымен", "тақырыпта")) before = described - 1;
+        // «"…" атты», «"…" тақырыбында» (on the topic …): the title before the kind names the event, also past whose it is
+        // («"…" атты үкіметтік емес ұйымдардың өңірлік форумы»).
+        int owner = described;
+        if (owner > 0 && NounPhrases.kazakhGenitive(s.lower(owner - 1))) {
+            owner--;
+            while (owner > 0 && owner > described - 4 && (lowerCaseAdjective(v, s, owner - 1) || s.is(owner - 1, "емес"))) owner--;
+        }
+        for (int at : new int[] {described, owner}) {
+            if (before == kind.start && s.is(at - 1, "атты", "деген", "тақырыбында", "тақырыбындағы", "тақырыбымен", "тақырыпта")) before = at - 1;
+        }
         Quotes.Quote title = quoteEndingAt(quotes, before);
         if (title != null && !titleLike(s, title)) title = null;
         int start = title != null ? title.open() : NounPhrases.kazakhModifiersStart(lexicons, v, s, kind.start);

@@ -203,6 +203,10 @@ public final class NamedBodyFinder extends MentionFinder {
             start = NounPhrases.kazakhLowerCaseNameStart(lexicons, v, s, head.start);
         }
         if (start == head.start) start = unitNumberStart(s, head);
+        if (start == head.start && head.stateBody()) {
+            Mention regional = regionalBody(v, s, head);
+            if (regional != null) return List.of(regional);
+        }
         if (start == head.start) {
             boolean capitalised = s.isProper(head.start) && head.start > 0;
             // «Қордың директоры», «бірлестік төрағасы»: a legal form with a post after it is the body named before.
@@ -327,6 +331,24 @@ public final class NamedBodyFinder extends MentionFinder {
         String name = v.nominative(s.span(s.indexAt(body.start()), last), Morphology.PhraseKind.NOUN_PHRASE);
         return new Mention(body.span(), body.text(), MentionType.ORGANIZATION,
                 EventFinder.capitalise(name) + " " + TextPlaces.russianOwner(lexicons, region), body.concept(), body.confidence());
+    }
+
+    /**
+     * A Kazakh state body named «облыстық …» (regional) is of the one region the text names:
+     * «облыстық ішкі саясат басқармасы» → «Атырау облыстық ішкі саясат басқармасы». Null when the
+     * words before the head are not that, or the text names no one region.
+     */
+    private Mention regionalBody(TextView v, SentenceView s, Head head) {
+        int k = head.start;
+        while (k > 0 && k > head.start - 4 && s.isWord(k - 1) && !s.isCapitalized(k - 1) && !s.is(k - 1, "облыстық")
+                && !NounPhrases.kazakhCaseEnded(s.lower(k - 1)) && !NounPhrases.kazakhParticiple(s.lower(k - 1))) k--;
+        if (!s.is(k - 1, "облыстық") || s.isCapitalized(k - 1)) return null;
+        Concept region = TextPlaces.only(lexicons, v.document(), "region");
+        if (region == null) return null;
+        String regionName = region.label(v);
+        Span span = s.span(k - 1, head.end);
+        String name = regionName.substring(0, regionName.lastIndexOf(' ')) + " " + v.nominative(span, Morphology.PhraseKind.NOUN_PHRASE);
+        return new Mention(span, v.document().text(span), MentionType.ORGANIZATION, name, head.legalForm == null ? null : head.legalForm.iri(), 0.7);
     }
 
     private static Mention mention(TextView v, SentenceView s, int start, int end, Head head, double confidence) {

@@ -109,7 +109,9 @@ public final class QuotedOrganizationFinder extends MentionFinder {
         }
         if (after == null) after = formAt(s, q.after(s));
         if (after == null && !russian) after = formAfterWords(s, q.after(s));
-        if (after == null) return null;
+        // What is called so is one body, not several: ««…» атты үкіметтік емес ұйымдардың өңірлік форумы» is the NGOs'
+        // forum's title. (A group is named with its plural: ««Роял Датч Шелл» компанияларының».)
+        if (after == null || !russian && s.is(q.after(s), "атты", "деген") && NounPhrases.kazakhPlural(s.lower(after.end - 1))) return null;
         return mention(v, s, q, q.open(), after.end, after.legalForm, russian);
     }
 

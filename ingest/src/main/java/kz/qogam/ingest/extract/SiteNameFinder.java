@@ -17,7 +17,7 @@ import kz.qogam.ingest.text.TextView;
  * runs first, has it.
  */
 public final class SiteNameFinder extends MentionFinder {
-    private static final Pattern SITE = Pattern.compile(
+    static final Pattern SITE = Pattern.compile(
             "(?<![/@\\w.])[\\p{L}\\d][\\p{L}\\d-]*\\.(?:ru|com|net|org|kz|info|ua|by|uk|de)(?![/\\w@]|\\.\\w)",
             Pattern.UNICODE_CHARACTER_CLASS);
 

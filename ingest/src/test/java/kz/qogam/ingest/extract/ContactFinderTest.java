@@ -28,6 +28,13 @@ class ContactFinderTest {
     }
 
     @Test
+    void a_bare_domain_is_a_contact_where_the_line_gives_contacts() {
+        assertEquals(List.of("aeok.kz", "+7 701 555 12 34"), contacts("Контакты: aeok.kz, тел. +7 701 555 12 34."));
+        // Elsewhere it names a site, for the site-name finder.
+        assertEquals(List.of(), contacts("Как сообщает 7152.kz, форум прошел."));
+    }
+
+    @Test
     void takes_no_uncued_number_for_a_phone() {
         assertEquals(List.of(), contacts("В 2003 году 1234567890 граждан пришли."));
     }

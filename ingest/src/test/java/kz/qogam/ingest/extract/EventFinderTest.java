@@ -86,6 +86,12 @@ class EventFinderTest {
     }
 
     @Test
+    void a_kazakh_title_may_stand_before_whose_event_it_is() {
+        assertEquals(List.of("Азаматтық қоғам және жаңа Қазақстан"), named("Атырауда «Азаматтық қоғам және жаңа Қазақстан» атты үкіметтік "
+                + "емес ұйымдардың өңірлік форумы өтті.", Language.KAZAKH));
+    }
+
+    @Test
     void a_count_of_events_names_none() {
         assertEquals(List.of(), named("В этом году фонд провел 12 тренингов.", Language.RUSSIAN));
         assertEquals(List.of(), named("Волонтеры провели 150 акций.", Language.RUSSIAN));

@@ -66,6 +66,9 @@ class OrganizationFindersTest {
         Document between = doc("«Зейнеткер-2» саяжай серіктестігіндегі жер. «Сұңқар» тұрғын үй кешені салынды.", Language.KAZAKH,
                 new QuotedOrganizationFinder(LEXICONS));
         assertEquals(List.of("Зейнеткер-2"), named(between));
+        // A form in the plural is of several bodies, which one name does not name.
+        assertEquals(List.of(), named(doc("Атырауда «Азаматтық қоғам» атты үкіметтік емес ұйымдардың форумы өтті.", Language.KAZAKH,
+                new QuotedOrganizationFinder(LEXICONS))));
         // More say what it does, ending with a verbal noun and its object; not what it is reached by.
         assertEquals(List.of("Әділ сөз"), named(doc("1. «Әділ сөз» халықаралық сөз бостандығын қорғау қоры, директоры Тамара Қалиева",
                 Language.KAZAKH, new QuotedOrganizationFinder(LEXICONS))));

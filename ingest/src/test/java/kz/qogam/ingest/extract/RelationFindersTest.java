@@ -422,6 +422,13 @@ class RelationFindersTest {
     }
 
     @Test
+    void a_kazakh_regional_body_is_the_one_region_s() {
+        assertEquals(Set.of("organizes | Атырау облыстық ішкі саясат басқармасы | Азаматтық қоғам"), facts(new OrganizerFinder(LEXICONS),
+                "Атырау облысында «Азаматтық қоғам» атты үкіметтік емес ұйымдардың өңірлік форумы өтті. Іс-шараны облыстық ішкі саясат "
+                        + "басқармасы ұйымдастырды.", Language.KAZAKH));
+    }
+
+    @Test
     void whose_initiative_an_event_is_organises_it() {
         assertEquals(Set.of("organizes | Развитие | Семинар для руководителей некоммерческих организаций"),
                 facts(new OrganizerFinder(LEXICONS), "15 сентября в Уральске по инициативе общественного фонда «Развитие» прошел обучающий "
@@ -608,6 +615,12 @@ class RelationFindersTest {
                         Language.KAZAKH));
         assertEquals(Set.of(), facts(new LocatedInFinder(LEXICONS), "Жамбыл және Түркістан облыстарынан келді. Жоба Қазалы және Арал "
                 + "аудандарында жүзеге асады.", Language.KAZAKH));
+    }
+
+    @Test
+    void a_bare_domain_given_as_a_contact_is_a_home_page() {
+        assertEquals(Set.of("homepage | Альянс экологических организаций Казахстана | aeok.kz"), facts(new ContactFactFinder(LEXICONS),
+                "В Алматы создан Альянс экологических организаций Казахстана.\n\nКонтакты: aeok.kz", Language.RUSSIAN));
     }
 
     @Test
