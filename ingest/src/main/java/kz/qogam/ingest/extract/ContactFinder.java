@@ -23,8 +23,9 @@ public final class ContactFinder extends MentionFinder {
     private static final Pattern PHONE_CUE = Pattern.compile("тел|phone|байланыс|факс|fax|моб|whatsapp",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-    private static final Pattern SITE_CUE = Pattern.compile("сайт|контакт|site|web|байланыс|bailanys|baılanys|интернет",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A label of contacts, with its colon: «Сайт:», «Контакты:», «Байланыс:» (not «сообщает сайт Lenta.ru», a source). */
+    private static final Pattern SITE_CUE = Pattern.compile("(сайт|контакт|site|web|байланыс|bailanys|baılanys|интернет)\\w*\\s*:",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
 
     public ContactFinder(Lexicons lexicons) {
         super(lexicons);
