@@ -31,7 +31,7 @@ class ContactFinderTest {
     void a_bare_domain_is_a_contact_where_the_line_gives_contacts() {
         assertEquals(List.of("aeok.kz", "+7 701 555 12 34"), contacts("Контакты: aeok.kz, тел. +7 701 555 12 34."));
         // Elsewhere it names a site, for the site-name finder.
-        assertEquals(List.of(), contacts("Как сообщает 7152.kz, форум прошел."));
+        assertEquals(List.of(), contacts("Как сообщает 7152.kz, форум прошел. Об этом пишет сайт Lenta.ru."));
     }
 
     @Test
