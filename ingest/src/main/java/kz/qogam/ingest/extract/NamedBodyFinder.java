@@ -164,6 +164,9 @@ public final class NamedBodyFinder extends MentionFinder {
         if (start < head.start && capitalised && s.isProper(start) && start > 0) {
             return mention(v, s, start, head.end, head, 0.6);
         }
+        // A form the rules alone read («объединение») refers back only bare: «объединение казахстанских партий» is a union of
+        // them; and not after «наш»: «нашего объединения» is the authors', whoever they are.
+        if (head.referring() && (end > head.end || !namedBefore(v, s, head) || s.lower(Math.max(0, head.start - 1)).startsWith("наш"))) return null;
         if (start == head.start && ((s.isProper(head.start) && !sentenceStart) || head.specificStateBody() || singularForm(v, s, head))) {
             return mention(v, s, head.start, head.end, head, Anaphora.CONFIDENCE);
         }

@@ -90,12 +90,16 @@ public final class PostFinder extends RelationFinder {
                 // «Фонд является членом Экологического альянса», «Қор … альянсының мүшесі болып табылады»: a body that opens the
                 // sentence is the member when no person is.
                 if (holders.isEmpty() && concept != null && concept.isA("member")) {
-                    EntityIndex.Item member = orgs.stream().filter(o -> s.indexAt(o.start()) == 0 && o.entity() != post.org().entity())
+                    EntityIndex.Item opening = orgs.stream().filter(o -> s.indexAt(o.start()) == 0 && o.entity() != post.org().entity())
                             .findFirst().orElse(null);
-                    if (member != null) {
+                    // «С 2019 года организация является членом …»: with no body or person before the post, the one the text is about.
+                    Entity main = opening != null || orgs.stream().anyMatch(o -> o.start() < post.role().start())
+                            || people.stream().anyMatch(p -> p.start() < post.role().start()) ? null : index.mainOrganization();
+                    Entity member = opening != null ? opening.entity() : main;
+                    if (member != null && member != post.org().entity()) {
                         // «членом Гражданского альянса Казахстана и Ассоциации НПО»: of each body joined to the first.
                         for (EntityIndex.Item body : joined(s, orgs, post.org())) {
-                            out.add(Fact.link(Predicate.MEMBER_OF, member.entity(), body.entity(), s.span(), 0.7));
+                            out.add(Fact.link(Predicate.MEMBER_OF, member, body.entity(), s.span(), opening != null ? 0.7 : MAIN_BODY));
                         }
                     }
                 }

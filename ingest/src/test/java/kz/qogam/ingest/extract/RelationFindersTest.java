@@ -82,6 +82,18 @@ class RelationFindersTest {
     }
 
     @Test
+    void a_body_named_by_its_form_alone_and_the_body_a_member_sentence_leaves_unnamed_are_the_one_the_text_is_about() {
+        String text = "Общественное объединение «Болашақ жастары» запустило проект. Об этом рассказала руководитель объединения Гульмира "
+                + "Есимова. С 2019 года организация является членом Гражданского альянса Кызылординской области.";
+        assertEquals(Set.of("holdsPost | Гульмира Есимова | Болашақ жастары | руководитель",
+                "memberOf | Болашақ жастары | Гражданский альянс Кызылординской области"), facts(new PostFinder(LEXICONS), text, Language.RUSSIAN));
+        // «объединение казахстанских партий» is a union of parties, no reference back.
+        assertEquals(Set.of(), facts(new PostFinder(LEXICONS), "Создана Коалиция (КГИ) - объединение казахстанских партий. Общественное "
+                + "объединение «Ырыс» вошло в нее. Руководитель объединения казахстанских партий Анна Ким выступила.", Language.RUSSIAN)
+                .stream().filter(f -> f.contains("Ырыс")).collect(java.util.stream.Collectors.toSet()));
+    }
+
+    @Test
     void a_body_may_be_a_member_of_several_joined_bodies() {
         assertEquals(Set.of("memberOf | Ырыс | Гражданский альянс Казахстана", "memberOf | Ырыс | Ассоциация НПО Алматинской области"), facts(new PostFinder(LEXICONS),
                 "ОО «Ырыс» основано в 2009 году. ОО «Ырыс» является членом Гражданского альянса Казахстана и Ассоциации НПО Алматинской области.",
