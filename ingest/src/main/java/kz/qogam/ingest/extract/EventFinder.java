@@ -136,7 +136,9 @@ public final class EventFinder extends MentionFinder {
         int described = kind.start;
         // «облыстық волонтерлер форумы өтті»: a bare noun before a kind in the possessive is its compound's modifier.
         if (described > 0 && NounPhrases.kazakhCompoundHead(s.lower(kind.end - 1)) && bareKazakhNoun(v, s, described - 1)) described--;
-        while (described > 0 && lowerCaseAdjective(v, s, described - 1)) described--;
+        // «екі күндік тренинг» (a two-day training): a number may go with the adjective.
+        while (described > 0 && (lowerCaseAdjective(v, s, described - 1)
+                || described < kind.start && KAZAKH_NUMBERS.contains(s.lower(described - 1)))) described--;
         // «"…" атты», «"…" тақырыбында» (on the topic …): the title before the kind names the event, also past whose it is
         // («"…" атты үкіметтік емес ұйымдардың өңірлік форумы»).
         int owner = described;
@@ -173,7 +175,10 @@ public final class EventFinder extends MentionFinder {
         return event(v, s, kind, start, kind.end, title, named);
     }
 
-    /** Kazakh participles («өткен», «өтетін»), which describe by what happened, and words that modify no noun. */
+    private static final java.util.Set<String> KAZAKH_NUMBERS = java.util.Set.of("бір", "екі", "үш", "төрт", "бес", "алты", "жеті",
+            "сегіз", "тоғыз", "он");
+
+    /** Words that modify no noun (participles aside, {@link NounPhrases#kazakhParticiple}). */
     private static final Pattern NOT_A_MODIFIER = Pattern.compile("(?U)және|мен|бен|пен|бұл|осы|сол|ол|биыл|үшін|бойынша|туралы|атты|деген|ғана|әр|барлық|жыл|бүгін|кеше|ертең");
 
     /**

@@ -302,19 +302,22 @@ public final class NamedBodyFinder extends MentionFinder {
 
     /**
      * The nominative of a Kazakh name; a local body after its place takes the genitive form of
-     * the official name: «Шымкент қаласы мәслихатының» → «Шымкент қаласының мәслихаты».
+     * the official name: «Шымкент қаласы мәслихатының» → «Шымкент қаласының мәслихаты», «Павлодар
+     * облысы ішкі саясат басқармасы» → «Павлодар облысының ішкі саясат басқармасы», so that both
+     * spellings are one body.
      */
     private static String localBodyName(TextView v, SentenceView s, int start, Head head) {
         String nominative = v.nominative(s.span(start, head.end), Morphology.PhraseKind.NOUN_PHRASE);
         if (!head.stateBody() || head.start == 0) return nominative;
-        String before = s.lower(head.start - 1);
-        boolean kindWord = Mentions.covering(v.document(), s.start(head.start - 1), MentionType.PLACE) != null
-                && (before.endsWith("ы") || before.endsWith("і"));
-        if (!kindWord) return nominative;
         String[] words = nominative.split(" ");
-        int at = head.start - 1 - start;
-        if (at < 0 || at >= words.length) return nominative;
-        words[at] = words[at] + v.toDocumentScript(before.endsWith("ы") ? "ның" : "нің");
+        if (words.length != head.end - start) return nominative;
+        for (Mention place : Mentions.within(v.document(), s.span(start, head.start), MentionType.PLACE)) {
+            int kind = s.indexAt(place.end()) - 1;
+            String word = s.lower(kind);
+            // The place's kind word in the possessive, not yet in the genitive: «облысы», «қаласы».
+            if (kind <= s.indexAt(place.start()) || !(word.endsWith("ы") || word.endsWith("і"))) continue;
+            words[kind - start] = words[kind - start] + v.toDocumentScript(NounPhrases.possessiveGenitive(word).substring(word.length()));
+        }
         return String.join(" ", words);
     }
 

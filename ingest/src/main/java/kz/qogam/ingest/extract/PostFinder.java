@@ -424,6 +424,11 @@ public final class PostFinder extends RelationFinder {
             return after;
         }
         EntityIndex.Item before = endingAt(s, orgs, roleFirst);
+        // «[… ішкі саясат басқармасының] басшысы», the post «басқарма басшысы» sharing the body's last word.
+        if (before == null && RoleFinder.headsNamedBody(role)) {
+            EntityIndex.Item sharing = endingAt(s, orgs, roleFirst + 1);
+            if (sharing != null && s.indexAt(sharing.start()) < roleFirst) before = sharing;
+        }
         // «… ortalyǵy» KMM dırektory: a legal form's abbreviation may stand between the name and the post.
         if (before == null && s.isUpper(roleFirst - 1)) before = endingAt(s, orgs, roleFirst - 1);
         // ««Атамекен» палатасы өңірлік филиалының директоры»: so may a unit of the body, whose post it is.

@@ -92,6 +92,11 @@ class EventFinderTest {
     }
 
     @Test
+    void a_kazakh_title_may_stand_before_a_number_and_an_adjective() {
+        assertEquals(List.of("Жобаларды басқару"), named("Павлодарда «Жобаларды басқару» тақырыбында екі күндік тренинг өтті.", Language.KAZAKH));
+    }
+
+    @Test
     void a_count_of_events_names_none() {
         assertEquals(List.of(), named("В этом году фонд провел 12 тренингов.", Language.RUSSIAN));
         assertEquals(List.of(), named("Волонтеры провели 150 акций.", Language.RUSSIAN));

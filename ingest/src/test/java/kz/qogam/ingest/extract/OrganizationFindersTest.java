@@ -173,7 +173,7 @@ class OrganizationFindersTest {
 
     @Test
     void a_kazakh_body_before_a_quoted_name_with_its_own_form_is_a_body() {
-        assertEquals(List.of("Қостанай облысы ішкі саясат басқармасы"), named(doc("Форумды Қостанай облысы ішкі саясат басқармасы "
+        assertEquals(List.of("Қостанай облысының ішкі саясат басқармасы"), named(doc("Форумды Қостанай облысы ішкі саясат басқармасы "
                 + "\"Адал\" қоғамдық қорымен бірлесіп ұйымдастырды.", Language.KAZAKH, new NamedBodyFinder(LEXICONS))));
     }
 

@@ -104,6 +104,13 @@ class EntityResolverTest {
     }
 
     @Test
+    void a_kazakh_local_body_after_its_place_in_either_case_is_one_body() {
+        List<Entity> o = entities("Тренингті Павлодар облысының ішкі саясат басқармасы ұйымдастырды. Павлодар облысы ішкі саясат "
+                + "басқармасының басшысы сөйледі.", Language.KAZAKH, EntityKind.ORGANIZATION);
+        assertEquals(List.of("Павлодар облысының ішкі саясат басқармасы"), names(o));
+    }
+
+    @Test
     void a_russian_name_s_opening_words_are_that_body_named_short() {
         List<Entity> o = entities("Партнеры: Глобальный фонд для борьбы со СПИДом, туберкулезом и малярией. При поддержке Глобального фонда "
                 + "прошел семинар.", Language.RUSSIAN, EntityKind.ORGANIZATION);
