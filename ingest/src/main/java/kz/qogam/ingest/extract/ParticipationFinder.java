@@ -93,28 +93,31 @@ public final class ParticipationFinder extends RelationFinder {
     }
 
     private List<Entity> participants(TextView view, EntityIndex index, SentenceView s) {
-        Set<Entity> employers = employers(view, index, s);
+        Set<Entity> notTakingPart = notTakingPart(view, index, s);
         List<Entity> out = new ArrayList<>();
         for (EntityIndex.Item p : index.outermost(s.span(), EntityKind.PERSON)) {
             if (!out.contains(p.entity())) out.add(p.entity());
         }
         for (EntityIndex.Item o : index.outermost(s.span(), EntityKind.ORGANIZATION)) {
             boolean implied = !Mentions.within(view.document(), o.mention().span(), MentionType.ROLE).isEmpty();
-            if (implied || employers.contains(o.entity()) || out.contains(o.entity())) continue;
+            if (implied || notTakingPart.contains(o.entity()) || out.contains(o.entity())) continue;
             out.add(o.entity());
         }
         return out;
     }
 
     /**
-     * The organisations named only as where a person of the sentence holds a post: those before
-     * a post word (with what is joined to them by «мен», «и» or a genitive) when a person follows.
+     * The organisations a sentence names not as taking part: its organisers, and those named only
+     * as where a person of the sentence holds a post: before a post word (with what is joined to
+     * them by «мен», «и» or a genitive) when a person follows.
      */
-    private static Set<Entity> employers(TextView view, EntityIndex index, SentenceView s) {
+    private static Set<Entity> notTakingPart(TextView view, EntityIndex index, SentenceView s) {
         Set<Entity> out = new HashSet<>();
-        // The bodies of the posts this sentence gives ({@link PostFinder} runs first).
+        // The bodies of the posts this sentence gives ({@link PostFinder} runs first), and who it says organised the event
+        // («ЦРМС провел конференцию, в которой приняли участие …»).
         for (Fact f : view.document().facts()) {
             if (f.predicate() == Predicate.HOLDS_POST && s.span().equals(f.evidence())) out.add(f.object());
+            if (f.predicate() == Predicate.ORGANIZES && s.span().equals(f.evidence())) out.add(f.subject());
         }
         List<EntityIndex.Item> orgs = index.within(s.span(), EntityKind.ORGANIZATION);
         List<EntityIndex.Item> people = index.outermost(s.span(), EntityKind.PERSON);

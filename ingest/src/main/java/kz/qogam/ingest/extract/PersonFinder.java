@@ -83,6 +83,12 @@ public final class PersonFinder extends MentionFinder {
     /** The end of a person's name starting at token {@code i}, or {@code i} when none starts there. */
     private int nameAt(TextView v, SentenceView s, int i) {
         if (!nameWord(v, s, i)) {
+            // «Ли Елена Викторовна – юрист»: a short surname that is also a word («ли»), before a given name and a patronymic, on a
+            // line of a list (not «Но Виктор Янукович заявил», a conjunction before a surname in -вич).
+            if (i == 0 && s.isWord(i) && s.isCapitalized(i) && !s.isUpper(i) && nameWord(v, s, i + 1) && given(v, s, i + 1)
+                    && patronymic(s, i + 2) && (i + 3 >= s.size() || s.isPunct(i + 3, "—–-,:;."))) {
+                return i + 3;
+            }
             // «Г. Муратова», «А.С. Пушкин»
             int k = i;
             while (initial(s, k)) k += 2;

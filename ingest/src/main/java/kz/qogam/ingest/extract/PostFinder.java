@@ -139,7 +139,9 @@ public final class PostFinder extends RelationFinder {
         if (concept != null && concept.isA("member")) return;
         int last = s.size() - 1;
         while (last > 0 && s.isPunct(last, ".")) last--;
-        int roleFirst = s.indexAt(role.start()), roleLast = s.indexAt(role.end()) - 1;
+        int roleFirst = s.indexAt(role.start());
+        // «координатор проектов»: the post with the lower-case genitive words it governs.
+        int roleLast = (view.readingLanguage() == Language.RUSSIAN ? NounPhrases.commonGenitiveEnd(view, s, s.indexAt(role.end())) : s.indexAt(role.end())) - 1;
         EntityIndex.Item person = people.get(0);
         int personFirst = s.indexAt(person.start()), personLast = s.indexAt(person.end()) - 1;
         boolean postFirst = roleFirst == 0 && s.isPunct(roleLast + 1, "—–-:") && personFirst == roleLast + 2 && personLast == last;

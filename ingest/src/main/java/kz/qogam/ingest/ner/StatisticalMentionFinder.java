@@ -254,6 +254,9 @@ public final class StatisticalMentionFinder implements Stage {
                         && !headedByABody(s, name.getStart(), name.getEnd())) continue;
                 if (policies.get(language) == Policy.KEEP_SURE && type == MentionType.ORGANIZATION && language == NerLanguage.RUSSIAN
                         && headedByPost(view, s, name.getStart(), name.getEnd())) continue;
+                // Russian writes a thing's noun before its quoted name: «проект «Голос села»», «фильм «Кочевник»».
+                if (policies.get(language) == Policy.KEEP_SURE && type == MentionType.ORGANIZATION && language == NerLanguage.RUSSIAN
+                        && quotedAfterThingNoun(s, name.getStart())) continue;
                 if (policies.get(language) == Policy.KEEP_SURE && type == MentionType.ORGANIZATION && language == NerLanguage.RUSSIAN
                         && capitalisedAsSentenceOnly(view, s, name.getStart(), name.getEnd())) continue;
                 Mention m = mention(view, s, forms, name, type, language, stemmer);
@@ -985,6 +988,20 @@ public final class StatisticalMentionFinder implements Stage {
         Mention place = m.end() < to ? Mentions.startingAt(view.document(), s.start(m.end()), MentionType.PLACE) : null;
         return m.end() == to || place != null && s.indexAt(place.end()) == to;
     }
+
+    /**
+     * Whether a name opens a quote (its mark inside it or just before) that a thing's noun stands
+     * before as its kind: not one a pronoun makes a phrase of its own, «В рамках этого проекта
+     * «Фэйсбук» предоставляет …».
+     */
+    private boolean quotedAfterThingNoun(SentenceView s, int start) {
+        int open = s.isPunct(start, "«\"„“") ? start : s.isPunct(start - 1, "«\"„“") ? start - 1 : -1;
+        if (open < 1) return false;
+        PhraseTable.Match<String> noun = lexicons.thingNouns().longestAt(s, open - 1);
+        return noun != null && noun.end() == open && !(noun.start() > 0 && DEMONSTRATIVE.matcher(s.lower(noun.start() - 1)).matches());
+    }
+
+    private static final Pattern DEMONSTRATIVE = Pattern.compile("(?U)(эт|данн|наш|ваш|сво)\\p{L}*|тот|того|том|тому|тем|та|ту|той|те|тех");
 
     /**
      * Whether a name is followed, past its closing quote, by a noun that makes it a thing's

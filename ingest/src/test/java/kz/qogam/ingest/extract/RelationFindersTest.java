@@ -40,6 +40,10 @@ class RelationFindersTest {
         List<Fact> f = found(new PostFinder(LEXICONS), page, Language.RUSSIAN);
         assertEquals(Set.of("holdsPost | Тимур Ахметжанов | Зеленый Алатау | исполнительный директор",
                 "holdsPost | Анна Ким | Зеленый Алатау | председатель правления"), TestDocs.facts(f));
+        // A post with the words it governs, and a surname that is also a word before a given name and a patronymic.
+        assertEquals(Set.of("holdsPost | Жумабекова А.К. | Зеленый Алатау | координатор", "holdsPost | Ли Елена Викторовна | Зеленый Алатау | юрист"),
+                facts(new PostFinder(LEXICONS), page.replace("Исполнительный директор — Тимур Ахметжанов.\n\nАнна Ким — председатель правления.",
+                        "Жумабекова А.К. – координатор проектов\nЛи Елена Викторовна – юрист"), Language.RUSSIAN));
         assertEquals(Set.of("holdsPost | Гульнара Ахметова | Зеленый Алатау | главный бухгалтер"), facts(new PostFinder(LEXICONS),
                 page.replace("Исполнительный директор — Тимур Ахметжанов.\n\nАнна Ким — председатель правления.", "Главный бухгалтер – Гульнара Ахметова."),
                 Language.RUSSIAN));
@@ -482,6 +486,15 @@ class RelationFindersTest {
                 + "Komıssııa Konstıtýtsııaǵa qatysty usynystyń bárin muqııat saralap shyqty.", Language.KAZAKH_LATIN));
         assertEquals(Set.of("participatesIn | Ерлан Жаманов | Еріктілер форумы"), facts(new ParticipationFinder(LEXICONS),
                 "Астанада еріктілер форумы өтті. Форумға Ерлан Жаманов қатысты және сөз сөйледі.", Language.KAZAKH));
+    }
+
+    @Test
+    void who_held_the_event_does_not_take_part_in_it() {
+        Document d = TestDocs.resolved("В 2022 году фонд «Даму» провел областную конференцию «Местное самоуправление», в которой приняли "
+                + "участие более 150 депутатов маслихатов.", Language.RUSSIAN);
+        TestDocs.run(d, new OrganizerFinder(LEXICONS));
+        assertEquals(Set.of("organizes | Даму | Местное самоуправление"), TestDocs.facts(d.facts()));
+        assertEquals(Set.of(), TestDocs.facts(new ParticipationFinder(LEXICONS).find(TextView.of(d, LEXICONS.morphology()), EntityIndex.of(d))));
     }
 
     @Test

@@ -69,6 +69,18 @@ class StatisticalMentionFinderTest {
     }
 
     @Test
+    void aQuotedNameAfterAThingsNounIsThatThingsInRussian() {
+        Document project = kz.qogam.ingest.extract.TestDocs.resolved("В 2018–2020 годах фонд при поддержке Европейского союза реализовал "
+                + "проект «Голос села» в Ескельдинском районе.", Language.RUSSIAN);
+        assertFalse(project.mentions().stream().anyMatch(m -> m.text().contains("Голос")), project.mentions().toString());
+        // Not where a pronoun closes the noun's phrase: the quote is a subject of its own.
+        Document facebook = kz.qogam.ingest.extract.TestDocs.resolved("В рамках этого проекта «Фэйсбук» предоставляет бесплатный доступ.",
+                Language.RUSSIAN);
+        assertTrue(facebook.mentions().stream().anyMatch(m -> m.type() == MentionType.ORGANIZATION && m.text().contains("Фэйсбук")),
+                facebook.mentions().toString());
+    }
+
+    @Test
     void findsKazakhNamesPostsAndPlaces() {
         Document doc = run("Қазақстан Республикасының Президенті Қасым-Жомарт Тоқаев Түркістан облысына жұмыс сапарымен барды.",
                 Language.KAZAKH);
