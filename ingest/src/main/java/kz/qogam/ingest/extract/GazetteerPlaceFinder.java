@@ -91,6 +91,8 @@ public final class GazetteerPlaceFinder extends MentionFinder {
         return (e, end) -> !e.lang().equals("ru") || formOf(e.label(), s.lower(end - 1));
     }
 
+    private static final java.util.regex.Pattern ADJECTIVE_ENDING = java.util.regex.Pattern.compile("ый|ий|ой|ого|его|ому|ему|ым|им|ом|ем");
+
     private static boolean formOf(String label, String written) {
         String[] words = label.toLowerCase(Locale.ROOT).replace('ё', 'е').split("[\\s-]+");
         String name = words[words.length - 1];
@@ -101,6 +103,8 @@ public final class GazetteerPlaceFinder extends MentionFinder {
             String stem = name.substring(0, name.length() - 1);
             return form.startsWith(stem) && List.of("", "ов", "ам", "ами", "ах").contains(form.substring(stem.length()));
         }
+        // «Рудный» declines as an adjective: «из Рудного», «в Рудном».
+        if (name.matches(".+[ыио]й")) return form.startsWith(name.substring(0, name.length() - 2)) && ADJECTIVE_ENDING.matcher(form.substring(name.length() - 2)).matches();
         if (last == 'й') return form.startsWith(name.substring(0, name.length() - 1)); // «Аксая», not «Аксу»
         return "оеиуюэ".indexOf(last) < 0;
     }

@@ -340,20 +340,24 @@ public final class NamedBodyFinder extends MentionFinder {
     }
 
     /**
-     * A Kazakh state body named «облыстық …» (regional) is of the one region the text names:
-     * «облыстық ішкі саясат басқармасы» → «Атырау облыстық ішкі саясат басқармасы». Null when the
-     * words before the head are not that, or the text names no one region.
+     * A Kazakh state body named «облыстық …» (regional) or «қалалық …» (the city's) is of the one
+     * region or city the text names: «облыстық ішкі саясат басқармасы» → «Атырау облыстық ішкі
+     * саясат басқармасы», «қалалық жастар саясаты басқармасы» → «Шымкент қалалық …». Null when the
+     * words before the head are not that, or the text names no one such place.
      */
     private Mention regionalBody(TextView v, SentenceView s, Head head) {
         int k = head.start;
-        while (k > 0 && k > head.start - 4 && s.isWord(k - 1) && !s.isCapitalized(k - 1) && !s.is(k - 1, "облыстық")
+        while (k > 0 && k > head.start - 4 && s.isWord(k - 1) && !s.isCapitalized(k - 1) && !s.is(k - 1, "облыстық", "қалалық")
                 && !NounPhrases.kazakhCaseEnded(s.lower(k - 1)) && !NounPhrases.kazakhParticiple(s.lower(k - 1))) k--;
-        if (!s.is(k - 1, "облыстық") || s.isCapitalized(k - 1)) return null;
-        Concept region = TextPlaces.only(lexicons, v.document(), "region");
-        if (region == null) return null;
-        String regionName = region.label(v);
+        if (!s.is(k - 1, "облыстық", "қалалық") || s.isCapitalized(k - 1)) return null;
+        boolean region = s.is(k - 1, "облыстық");
+        Concept place = TextPlaces.only(lexicons, v.document(), region ? "region" : "city");
+        if (place == null) return null;
+        String placeName = place.label(v);
+        // A region's name without its kind word, which the adjective says: «Атырау облысы» → «Атырау облыстық …».
+        if (region && placeName.indexOf(' ') > 0) placeName = placeName.substring(0, placeName.lastIndexOf(' '));
         Span span = s.span(k - 1, head.end);
-        String name = regionName.substring(0, regionName.lastIndexOf(' ')) + " " + v.nominative(span, Morphology.PhraseKind.NOUN_PHRASE);
+        String name = placeName + " " + v.nominative(span, Morphology.PhraseKind.NOUN_PHRASE);
         return new Mention(span, v.document().text(span), MentionType.ORGANIZATION, name, head.legalForm == null ? null : head.legalForm.iri(), 0.7);
     }
 

@@ -58,6 +58,12 @@ class GazetteerPlaceFinderTest {
     }
 
     @Test
+    void a_name_in_an_adjective_s_form_declines_as_one() {
+        assertEquals(List.of("rudny", "rudny", "rudny"), places("Из Рудного приехали. В Рудном прошел форум. Город Рудный.",
+                Language.RUSSIAN).stream().map(x -> x.concept().substring(PLACE.length())).toList());
+    }
+
+    @Test
     void the_regions_of_a_list_a_plural_kind_word_ends() {
         assertEquals(List.of("jambyl-region", "turkistan-region"), places("Жоба Жамбыл және Түркістан облыстарында жүзеге асады.",
                 Language.KAZAKH).stream().map(x -> x.concept().substring(PLACE.length())).toList());

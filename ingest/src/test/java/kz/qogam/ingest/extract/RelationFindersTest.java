@@ -106,6 +106,10 @@ class RelationFindersTest {
         assertEquals(Set.of("memberOf | Ырыс | Қазақстанның азаматтық альянсы", "memberOf | Ырыс | Жетісу ҮЕҰ қауымдастығы"),
                 facts(new PostFinder(LEXICONS), "\"Ырыс\" қоғамдық бірлестігі 2009 жылы құрылған. Бірлестік Қазақстанның азаматтық альянсы "
                         + "мен Жетісу ҮЕҰ қауымдастығының мүшесі болып табылады.", Language.KAZAKH));
+        // The member may open the sentence after a word to the reader.
+        assertEquals(Set.of("memberOf | Ақ жүрек | Қазақстан волонтерлер қауымдастығы"), facts(new PostFinder(LEXICONS),
+                "Шымкентте «Ақ жүрек» волонтерлік орталығы ашылды. Айта кетейік, «Ақ жүрек» орталығы Қазақстан волонтерлер қауымдастығына мүше.",
+                Language.KAZAKH));
         // The first body's name may end with a clause between commas.
         assertEquals(Set.of("memberOf | Доверие | Казахстанский союз людей, живущих с ВИЧ", "memberOf | Доверие | Евразийская коалиция по здоровью"),
                 facts(new PostFinder(LEXICONS), "Общественный фонд «Доверие» создан в 2009 году. Фонд является членом Казахстанского союза людей, "
@@ -442,6 +446,12 @@ class RelationFindersTest {
         assertEquals(Set.of("organizes | Атырау облыстық ішкі саясат басқармасы | Азаматтық қоғам"), facts(new OrganizerFinder(LEXICONS),
                 "Атырау облысында «Азаматтық қоғам» атты үкіметтік емес ұйымдардың өңірлік форумы өтті. Іс-шараны облыстық ішкі саясат "
                         + "басқармасы ұйымдастырды.", Language.KAZAKH));
+    }
+
+    @Test
+    void a_kazakh_city_body_is_the_one_city_s() {
+        assertEquals(Set.of("organizes | Шымкент қалалық жастар саясаты басқармасы | Жастар форумы"), facts(new OrganizerFinder(LEXICONS),
+                "Шымкент қаласында жастар форумы өтті. Форумды қалалық жастар саясаты басқармасы ұйымдастырды.", Language.KAZAKH));
     }
 
     @Test
