@@ -212,8 +212,9 @@ public final class NamedBodyFinder extends MentionFinder {
         }
         if (start == head.start) {
             boolean capitalised = s.isProper(head.start) && head.start > 0;
-            // «Қордың директоры», «бірлестік төрағасы»: a legal form with a post after it is the body named before.
-            boolean beforePost = head.legalForm != null && Mentions.startingAt(v.document(), s.start(head.end), MentionType.ROLE) != null;
+            // «Қордың директоры», «бірлестік төрағасы», «Орталықтың жетекшісі»: a legal form or a body's noun with a post
+            // after it is the body named before.
+            boolean beforePost = Mentions.startingAt(v.document(), s.start(head.end), MentionType.ROLE) != null;
             return capitalised || beforePost || head.specificStateBody() || namedBefore(v, s, head)
                     ? List.of(mention(v, s, head.start, head.end, head, Anaphora.CONFIDENCE)) : List.of();
         }

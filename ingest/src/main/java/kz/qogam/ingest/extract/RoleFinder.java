@@ -135,13 +135,18 @@ public final class RoleFinder extends MentionFinder {
         return role.concept() == null || isPost(lexicons.concept(role.concept()));
     }
 
+    /** The 3rd-person possessive ending of a Kazakh word: «-сы», «-сі» after a vowel, «-ы», «-і» after a consonant. */
+    private static final String KAZAKH_POSSESSIVE = "(?<=[аәеиоөұүыіэюя])с[ыі]$|(?<=[^аәеиоөұүыіэюя])[ыі]$";
+
     private static String label(TextView view, SentenceView s, PhraseTable.Match<Concept> m) {
         String written = view.morphology().nominative(s.readingOf(m.start(), m.end()), view.readingLanguage())
                 .toLowerCase(Locale.ROOT);
+        // A Kazakh post word keeps its possessive in the nominative («жетекшісі»), which its label lacks («жетекші»).
+        String bare = view.readingLanguage() == Language.RUSSIAN ? written : written.replaceFirst(KAZAKH_POSSESSIVE, "");
         String preferred = null;
         for (PhraseTable.Entry<Concept> e : m.entries()) {
             String l = e.label().toLowerCase(Locale.ROOT);
-            if (l.equals(written)) return view.toDocumentScript(l);
+            if (l.equals(written) || l.equals(bare)) return view.toDocumentScript(l);
             String pref = e.value().prefLabels().get(e.lang());
             if (preferred == null && pref != null) preferred = pref.toLowerCase(Locale.ROOT);
         }

@@ -68,7 +68,8 @@ final class OrganizationResolver {
             // «партии» refers back to «партия «Яблоко»» by its head, or to «Яблоко» by the kind a form gave it; «фонда» to a
             // public foundation, a kind of foundation.
             List<Cluster> sameHead = clusters.stream().filter(c -> head.equals(head(c.mentions.get(0).normalized(), reading))
-                    || a.concept() != null && c.mentions.stream().anyMatch(m -> ofKind(m.concept(), a.concept()))).toList();
+                    || a.concept() != null && c.mentions.stream().anyMatch(m -> ofKind(m.concept(), a.concept()))
+                    || a.concept() == null && c.mentions.stream().anyMatch(m -> writtenHead(m.text(), reading).contains(head))).toList();
             Cluster to = Cluster.antecedent(sameHead, a.start());
             if (to != null) to.mentions.add(a);
         }
@@ -160,6 +161,16 @@ final class OrganizationResolver {
         String ta = COUNTRY_TAIL.matcher(a).replaceFirst("");
         String tb = COUNTRY_TAIL.matcher(b).replaceFirst("");
         return ta.equals(tb) && !ta.isEmpty() && (ta.length() < a.length() || tb.length() < b.length());
+    }
+
+    /**
+     * The keys the head noun of a name as the text writes it may have: «орталық» for ««Ақ жүрек»
+     * жастар волонтерлік орталығының», whose own name («Ақ жүрек») has no such noun. Kazakh only.
+     */
+    private java.util.Set<String> writtenHead(String text, Language language) {
+        if (language == Language.RUSSIAN) return java.util.Set.of();
+        String[] words = NameNormalizer.normalize(text).split(" ");
+        return lexicons.morphology().lookupKeys(words[words.length - 1], language);
     }
 
     /** The head noun's key: the first word of a Russian name, the last of a Kazakh one. */
