@@ -54,7 +54,7 @@ public final class EntityResolver implements Stage {
         Language reading = view.readingLanguage();
         List<Entity> entities = new ArrayList<>();
         entities.addAll(new PlaceResolver(lexicons).resolve(of(doc, MentionType.PLACE), lang));
-        entities.addAll(new OrganizationResolver(lexicons).resolve(doc, of(doc, MentionType.ORGANIZATION), lang));
+        entities.addAll(new OrganizationResolver(lexicons, view::readingOf).resolve(doc, of(doc, MentionType.ORGANIZATION), lang));
         entities.addAll(new PersonResolver(lexicons.givenNames(), view::readingOf).resolve(of(doc, MentionType.PERSON), lang, reading));
         entities.addAll(new EventResolver(lexicons, reading, view::readingOf).resolve(of(doc, MentionType.EVENT), lang, headlineEnd(doc.text())));
         doc.entities().clear();

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import kz.qogam.ingest.doc.Document;
 import kz.qogam.ingest.doc.Entity;
@@ -33,9 +34,12 @@ final class OrganizationResolver {
     private static final Pattern SHORT_ABBREVIATION = Pattern.compile("[\\p{Lu}\\p{N}]{2,6}");
 
     private final Lexicons lexicons;
+    /** A name in the text's alphabet to its reading (Cyrillic for a Latin-script Kazakh text). */
+    private final UnaryOperator<String> toReading;
 
-    OrganizationResolver(Lexicons lexicons) {
+    OrganizationResolver(Lexicons lexicons, UnaryOperator<String> toReading) {
         this.lexicons = lexicons;
+        this.toReading = toReading;
     }
 
     List<Entity> resolve(Document doc, List<Mention> mentions, String lang) {
@@ -169,13 +173,13 @@ final class OrganizationResolver {
      */
     private java.util.Set<String> writtenHead(String text, Language language) {
         if (language == Language.RUSSIAN) return java.util.Set.of();
-        String[] words = NameNormalizer.normalize(text).split(" ");
+        String[] words = NameNormalizer.normalize(toReading.apply(text)).split(" ");
         return lexicons.morphology().lookupKeys(words[words.length - 1], language);
     }
 
     /** The head noun's key: the first word of a Russian name, the last of a Kazakh one. */
     private String head(String name, Language language) {
-        String[] words = NameNormalizer.normalize(name).split(" ");
+        String[] words = NameNormalizer.normalize(toReading.apply(name)).split(" ");
         String word = language == Language.RUSSIAN ? words[0] : words[words.length - 1];
         return lexicons.morphology().lemmaKey(word, language);
     }

@@ -51,6 +51,9 @@ class RelationFindersTest {
         // A body's noun before a post refers back to the body the text named with it.
         assertEquals(Set.of("holdsPost | Дәурен Құрманғалиев | Ақ жүрек | жетекші"), facts(new PostFinder(LEXICONS),
                 "Шымкентте «Ақ жүрек» жастар волонтерлік орталығы ашылды. Орталықтың жетекшісі Дәурен Құрманғалиев сөйледі.", Language.KAZAKH));
+        // In the Latin alphabet, whose words are looked up in their Cyrillic reading.
+        assertEquals(Set.of("holdsPost | Däuren Qūrmanğaliev | Aq jürek | jetekşı"), facts(new PostFinder(LEXICONS),
+                "Şymkentte «Aq jürek» jastar volonterlık ortalyğy aşyldy. Ortalyqtyñ jetekşısı Däuren Qūrmanğaliev söiledı.", Language.KAZAKH_LATIN));
         // A line of a post with its body, a dash and the person.
         assertEquals(Set.of("holdsPost | Айгүл Бекенова | Мейірім | директор"), facts(new PostFinder(LEXICONS),
                 "«Мейірім» қайырымдылық қоры 2012 жылы құрылған. Қордың директоры – Айгүл Бекенова.", Language.KAZAKH));
