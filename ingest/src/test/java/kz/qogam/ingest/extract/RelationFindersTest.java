@@ -505,6 +505,13 @@ class RelationFindersTest {
     }
 
     @Test
+    void a_contest_s_winners_take_part_in_it() {
+        assertEquals(Set.of("participatesIn | Шапағат | Мангистау – территория добра", "participatesIn | Ақниет | Мангистау – территория добра"),
+                facts(new ParticipationFinder(LEXICONS), "В Актау прошел конкурс «Мангистау – территория добра». Победителями стали "
+                        + "общественное объединение «Шапағат» из Жанаозена и фонд «Ақниет».", Language.RUSSIAN));
+    }
+
+    @Test
     void who_held_the_event_does_not_take_part_in_it() {
         Document d = TestDocs.resolved("В 2022 году фонд «Даму» провел областную конференцию «Местное самоуправление», в которой приняли "
                 + "участие более 150 депутатов маслихатов.", Language.RUSSIAN);
