@@ -138,7 +138,7 @@ public final class EventFinder extends MentionFinder {
         if (described > 0 && NounPhrases.kazakhCompoundHead(s.lower(kind.end - 1)) && bareKazakhNoun(v, s, described - 1)) described--;
         // «екі күндік тренинг» (a two-day training): a number may go with the adjective.
         while (described > 0 && (lowerCaseAdjective(v, s, described - 1)
-                || described < kind.start && KAZAKH_NUMBERS.contains(s.lower(described - 1)))) described--;
+                || described < kind.start && Ordinals.isCardinalWord(s.lower(described - 1)))) described--;
         // «"…" атты», «"…" тақырыбында» (on the topic …): the title before the kind names the event, also past whose it is
         // («"…" атты үкіметтік емес ұйымдардың өңірлік форумы»).
         int owner = described;
@@ -174,9 +174,6 @@ public final class EventFinder extends MentionFinder {
         }
         return event(v, s, kind, start, kind.end, title, named);
     }
-
-    private static final java.util.Set<String> KAZAKH_NUMBERS = java.util.Set.of("бір", "екі", "үш", "төрт", "бес", "алты", "жеті",
-            "сегіз", "тоғыз", "он");
 
     /** Words that modify no noun (participles aside, {@link NounPhrases#kazakhParticiple}). */
     private static final Pattern NOT_A_MODIFIER = Pattern.compile("(?U)және|мен|бен|пен|бұл|осы|сол|ол|биыл|үшін|бойынша|туралы|атты|деген|ғана|әр|барлық|жыл|бүгін|кеше|ертең");

@@ -30,6 +30,14 @@ public final class Ordinals {
         return !token.isEmpty() && token.chars().allMatch(Character::isDigit);
     }
 
+    /** A Kazakh cardinal spelled out, one to ten («екі күндік тренинг», a two-day training). */
+    public static boolean isCardinalWord(String lower) {
+        return KAZAKH_CARDINALS.contains(lower);
+    }
+
+    private static final java.util.Set<String> KAZAKH_CARDINALS = java.util.Set.of("бір", "екі", "үш", "төрт", "бес", "алты", "жеті",
+            "сегіз", "тоғыз", "он");
+
     /** The ordinal's stem, so «первый», «первом» and «первого» compare equal; null for a non-ordinal. */
     public static String key(String lower) {
         var m = WORD.matcher(lower);
