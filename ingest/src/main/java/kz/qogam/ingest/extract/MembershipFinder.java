@@ -67,14 +67,14 @@ public final class MembershipFinder extends RelationFinder {
     }
 
     /**
-     * A body that says it belongs to others: the organisation that opens the sentence is a member of
+     * A body that says it belongs to others: the organisation that opens the sentence ({@link #opening}) is a member of
      * the one right after «входит в (состав)» and of those joined to it («Фонд «…» создан в 2016 году
      * и входит в Ассоциацию волонтерских организаций Казахстана»), or in Kazakh of the one right
      * before «құрамына кіреді» («Қор … қауымдастығының құрамына кіреді»).
      */
     private static void belongs(EntityIndex index, SentenceView s, List<Fact> out) {
         List<EntityIndex.Item> orgs = index.outermost(s.span(), EntityKind.ORGANIZATION);
-        EntityIndex.Item member = orgs.stream().filter(o -> s.indexAt(o.start()) == 0).findFirst().orElse(null);
+        EntityIndex.Item member = opening(s, orgs, index.outermost(s.span(), EntityKind.PERSON), null);
         if (member == null) return;
         for (int i = 1; i < s.size(); i++) {
             int body;

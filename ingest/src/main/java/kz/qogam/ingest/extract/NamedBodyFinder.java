@@ -150,13 +150,13 @@ public final class NamedBodyFinder extends MentionFinder {
                 end = Math.max(k, NounPhrases.genitiveComplementEnd(lexicons.givenNames(), v, s, k));
             }
         }
-        // At the start of a sentence a capital proves nothing: the complement has to look like a name's.
         // «Казахстанский союз людей, живущих с ВИЧ,»: those it unites, with what they live with, between commas.
         if (end > head.end && capitalised && !sentenceStart && s.isPunct(end, ",") && NounPhrases.russianParticiple(s.lower(end + 1))
                 && s.is(end + 2, "с", "со", "без") && end + 3 < s.size() && s.isWord(end + 3)
                 && (end + 4 >= s.size() || s.isPunct(end + 4, ",.;)"))) {
             end += 4;
         }
+        // At the start of a sentence a capital proves nothing: the complement has to look like a name's.
         boolean complement = end > head.end && (!sentenceStart || head.stateBody() || NounPhrases.strongComplementStart(v, s, head.end));
         if (complement && (head.stateBody() || capitalised)) {
             return mention(v, s, start, end, head, 0.75);

@@ -90,12 +90,7 @@ public final class PostFinder extends RelationFinder {
                 // «Фонд является членом Экологического альянса», «Қор … альянсының мүшесі болып табылады»: a body that opens the
                 // sentence is the member when no person is.
                 if (holders.isEmpty() && concept != null && concept.isA("member")) {
-                    // The body that opens the sentence, maybe after a word to the reader: «Айта кетейік, «Ақ жүрек» орталығы … мүше».
-                    EntityIndex.Item first = orgs.stream().filter(o -> o.entity() != post.org().entity()).findFirst().orElse(null);
-                    int at = first == null ? -1 : s.indexAt(first.start());
-                    EntityIndex.Item opening = first != null && (at == 0 || s.isPunct(at - 1, ",") && java.util.stream.IntStream.range(0, at - 1)
-                            .allMatch(k -> s.isWord(k) && !s.isCapitalized(k) || k == 0)) && people.stream().noneMatch(p -> p.start() < first.start())
-                            ? first : null;
+                    EntityIndex.Item opening = opening(s, orgs, people, post.org().entity());
                     // «С 2019 года организация является членом …»: with no body or person before the post, the one the text is about.
                     Entity main = opening != null || orgs.stream().anyMatch(o -> o.start() < post.role().start())
                             || people.stream().anyMatch(p -> p.start() < post.role().start()) ? null : index.mainOrganization();

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import kz.qogam.ingest.doc.Document;
+import kz.qogam.ingest.doc.Entity;
 import kz.qogam.ingest.doc.EntityKind;
 import kz.qogam.ingest.doc.Fact;
 import kz.qogam.ingest.doc.Layer;
@@ -87,6 +88,19 @@ public abstract class RelationFinder implements Stage {
             }
         }
         return out;
+    }
+
+    /**
+     * The organisation that opens the sentence as its subject, maybe after a word to the reader
+     * («Айта кетейік, «Ақ жүрек» орталығы … мүше»), other than {@code except}; null when a person
+     * comes first or another word does.
+     */
+    static EntityIndex.Item opening(SentenceView s, List<EntityIndex.Item> orgs, List<EntityIndex.Item> people, Entity except) {
+        EntityIndex.Item first = orgs.stream().filter(o -> o.entity() != except).findFirst().orElse(null);
+        if (first == null || people.stream().anyMatch(p -> p.start() < first.start())) return null;
+        int at = s.indexAt(first.start());
+        boolean aside = at > 1 && s.isPunct(at - 1, ",") && java.util.stream.IntStream.range(1, at - 1).allMatch(k -> s.isWord(k) && !s.isCapitalized(k));
+        return at == 0 || aside ? first : null;
     }
 
     /** Adds a fact unless the document states it already; the more confident statement stays. */
