@@ -77,6 +77,21 @@ public final class NamedBodyFinder extends MentionFinder {
     private static final Pattern INSTRUMENTAL = Pattern.compile("(?U)\\p{L}{2,}(ью|ами|ями|ой|ей|ом|ем|ым|им|ими|ыми)");
 
     /**
+     * Whether a complement is a genitive noun of whom the body is, then a region of the gazetteer
+     * and nothing else: «[предпринимателей] [Кызылординской области]», not «[города] [Алматы]».
+     */
+    private boolean ofARegion(TextView v, SentenceView s, int from, int end) {
+        Mention place = Mentions.covering(v.document(), s.start(end - 1), MentionType.PLACE);
+        if (place == null || place.end() != s.end(end - 1) || place.concept() == null) return false;
+        Concept c = lexicons.concept(place.concept());
+        Concept kind = c == null || c.kind() == null ? null : lexicons.concept(c.kind());
+        int placeStart = s.indexAt(place.start());
+        if (kind == null || !kind.isA("region") || placeStart != from + 1) return false;
+        return s.isWord(from) && !s.isCapitalized(from) && lexicons.placeKinds().longestAt(s, from) == null
+                && v.morphology().isGenitiveNoun(s.form(from), Language.RUSSIAN);
+    }
+
+    /**
      * The end of «с» and those it names in the instrumental, from token {@code k} («с НПО», «со
      * СПИДом, туберкулезом и малярией»); {@code k} when there is none.
      */
@@ -164,6 +179,8 @@ public final class NamedBodyFinder extends MentionFinder {
         if (start < head.start && capitalised && s.isProper(start) && start > 0) {
             return mention(v, s, start, head.end, head, 0.6);
         }
+        // «региональная палата предпринимателей Кызылординской области»: a body of whom, of a region, named in lower case.
+        if (complement && ofARegion(v, s, head.end, end)) return mention(v, s, start, end, head, 0.6);
         // A form the rules alone read («объединение») refers back only bare: «объединение казахстанских партий» is a union of
         // them; and not after «наш»: «нашего объединения» is the authors', whoever they are.
         if (head.referring() && (end > head.end || !namedBefore(v, s, head) || s.lower(Math.max(0, head.start - 1)).startsWith("наш"))) return null;

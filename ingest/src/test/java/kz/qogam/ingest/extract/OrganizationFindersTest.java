@@ -38,6 +38,14 @@ class OrganizationFindersTest {
     }
 
     @Test
+    void a_lower_case_body_of_whom_of_a_region_is_named() {
+        assertEquals(List.of("Региональная палата предпринимателей Кызылординской области"), named(doc("Партнером проекта выступает "
+                + "региональная палата предпринимателей Кызылординской области.", Language.RUSSIAN, new NamedBodyFinder(LEXICONS))));
+        // Not a part of a city, nor a body of a city in lower case.
+        assertEquals(List.of(), named(doc("Они пришли в центр города Алматы и в офис компании.", Language.RUSSIAN, new NamedBodyFinder(LEXICONS))));
+    }
+
+    @Test
     void a_body_named_with_a_list_that_and_closes_keeps_the_whole_list() {
         assertEquals(List.of("Министерство экологии, геологии и природных ресурсов РК"), named(doc(
                 "Конкурс объявлен Министерством экологии, геологии и природных ресурсов РК.", Language.RUSSIAN, new NamedBodyFinder(LEXICONS))));
