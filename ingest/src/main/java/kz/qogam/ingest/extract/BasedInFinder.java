@@ -5,6 +5,7 @@ import java.util.List;
 import kz.qogam.ingest.doc.Entity;
 import kz.qogam.ingest.doc.EntityKind;
 import kz.qogam.ingest.doc.Fact;
+import kz.qogam.ingest.doc.Language;
 import kz.qogam.ingest.doc.Predicate;
 import kz.qogam.ingest.text.SentenceView;
 import kz.qogam.ingest.text.TextView;
@@ -16,6 +17,8 @@ import kz.qogam.ingest.text.TextView;
  *       Алматы», «Шымкент қалалық Азаматтық Альянс»), unless only the country: a national name
  *       says nothing about the seat;</li>
  *   <li>a Kazakh place «-дағы» right before it («Шымкенттегі «Азаматтық ресурстық орталық»»);</li>
+ *   <li>the one place in the locative of a sentence saying it works or is there («Фонд работает в
+ *       Риддере», «Қор … Кентау қаласында жұмыс істейді»);</li>
  *   <li>the place of its address («офис ОМП по адресу: г. Алматы»), or after a comma that ends its line in a
  *       list («ОФ «Ұрпақ», г. Шымкент»);</li>
  *   <li>the place of the dateline under the lines that name it (a declaration signed «г.Алматы»).</li>
@@ -44,6 +47,8 @@ public final class BasedInFinder extends RelationFinder {
                 EntityIndex.Item seat = placeAfterComma(s, o, places);
                 if (seat != null && !isCountry(seat.entity())) out.add(Fact.link(Predicate.BASED_IN, o.entity(), seat.entity(), s.span(), 0.6));
             }
+            Fact seat = seat(view, s, orgs, places);
+            if (seat != null) out.add(seat);
             for (int cue : Cues.find(s, Cues.ADDRESS)) {
                 EntityIndex.Item place = places.stream().filter(p -> p.start() > s.start(cue)).findFirst().orElse(null);
                 if (place == null) continue;
@@ -60,6 +65,21 @@ public final class BasedInFinder extends RelationFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * «Қор … Кентау қаласында жұмыс істейді», «Фонд работает в Риддере», «В Кентау работает фонд …»:
+     * a verb of working or being, the organisation first named in the sentence (its subject), and
+     * the one place said in the locative.
+     */
+    private static Fact seat(TextView view, SentenceView s, List<EntityIndex.Item> orgs, List<EntityIndex.Item> places) {
+        boolean russian = view.readingLanguage() == Language.RUSSIAN;
+        boolean verb = Cues.find(s, Cues.SEAT).stream().anyMatch(k -> !s.lower(k).startsWith("іст") || s.is(k - 1, "жұмыс"));
+        if (!verb || orgs.isEmpty()) return null;
+        List<EntityIndex.Item> where = places.stream().filter(p -> EventPlaceFinder.locative(s, p, russian)
+                && orgs.stream().noneMatch(o -> o.mention().span().contains(p.mention().span()))).toList();
+        if (where.size() != 1) return null;
+        return Fact.link(Predicate.BASED_IN, orgs.get(0).entity(), where.get(0).entity(), s.span(), 0.6);
     }
 
     /**

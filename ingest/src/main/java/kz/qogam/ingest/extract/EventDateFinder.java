@@ -34,6 +34,8 @@ public final class EventDateFinder extends RelationFinder {
             List<EntityIndex.Item> events = index.within(s.span(), EntityKind.EVENT);
             if (events.isEmpty()) continue;
             for (Mention date : Mentions.within(view.document(), s.span(), MentionType.DATE)) {
+                // «по итогам работы за 2024 год»: the period a report covers is not its day.
+                if (s.is(s.indexAt(date.start()) - 1, "за")) continue;
                 EntityIndex.Item event = EventPlaceFinder.nearest(events, date.span());
                 out.add(Fact.value(Predicate.DATE, event.entity(), date.normalized(), s.span(), 0.7));
             }
@@ -53,7 +55,8 @@ public final class EventDateFinder extends RelationFinder {
     }
 
     /** Words that a report's event took place, in the past; and those that it was not on the report's day. */
-    private static final Pattern TOOK_PLACE = Pattern.compile("(?U)прош[её]л|прошла|прошло|прошли|состоял(ся|ась|ось|ись)|өтті|өтіп");
+    private static final Pattern TOOK_PLACE = Pattern.compile(
+            "(?U)прош[её]л|прошла|прошло|прошли|состоял(ся|ась|ось|ись)|провел[аи]?|проведен[аоы]?|өтті|өтіп|өткізді|өткізілді");
     private static final Pattern NOT_TODAY = Pattern.compile("(?U)вчера|накануне|кеше|позавчера|бұрын");
 
     /**

@@ -68,25 +68,29 @@ public final class EventPlaceFinder extends RelationFinder {
 
     /** How sure the place is where the event is held, by the case its list's head stands in ({@link #listHead}). */
     private double confidence(SentenceView s, EntityIndex.Item p, EntityIndex.Item head, boolean russian) {
-        int first = s.indexAt(head.start());
-        String text = s.readingOf(first, s.indexAt(head.end())).toLowerCase(java.util.Locale.ROOT);
-        boolean locative;
-        boolean source;
-        if (russian) {
-            int k = first - 1;
-            if (s.isPunct(k, ".") && s.is(k - 1, "г")) k -= 2;
-            locative = s.is(k, "в", "во", "на");
-            source = s.is(k, "из", "от", "с", "со", "для", "к", "по", "до");
-        } else {
-            locative = KAZAKH_LOCATIVE.matcher(text).matches();
-            source = KAZAKH_ABLATIVE.matcher(text).matches();
-        }
-        if (locative) return 0.8;
+        if (locative(s, head, russian)) return 0.8;
+        boolean source = russian ? s.is(preposition(s, head), "из", "от", "с", "со", "для", "к", "по", "до")
+                : KAZAKH_ABLATIVE.matcher(reading(s, head)).matches();
         if (source) return 0;
         String kind = p.entity().classification();
         Concept c = kind == null ? null : lexicons.concept(kind);
         boolean local = c != null && (c.isA("region") || c.isA("city") || c.isA("district") || c.isA("town") || c.isA("village"));
         return local ? 0.5 : 0;
+    }
+
+    /** Whether a place is said in the locative: «в Петропавловске», «в г. Алматы», «Шымкент қаласында». */
+    static boolean locative(SentenceView s, EntityIndex.Item place, boolean russian) {
+        return russian ? s.is(preposition(s, place), "в", "во", "на") : KAZAKH_LOCATIVE.matcher(reading(s, place)).matches();
+    }
+
+    /** The token before a Russian place, past «г.». */
+    private static int preposition(SentenceView s, EntityIndex.Item place) {
+        int k = s.indexAt(place.start()) - 1;
+        return s.isPunct(k, ".") && s.is(k - 1, "г") ? k - 2 : k;
+    }
+
+    private static String reading(SentenceView s, EntityIndex.Item place) {
+        return s.readingOf(s.indexAt(place.start()), s.indexAt(place.end())).toLowerCase(java.util.Locale.ROOT);
     }
 
     /** The item nearest to the span (0 when they touch or overlap). */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import kz.qogam.ingest.doc.EntityKind;
 import kz.qogam.ingest.doc.Fact;
+import kz.qogam.ingest.doc.Language;
 import kz.qogam.ingest.doc.Mention;
 import kz.qogam.ingest.doc.MentionType;
 import kz.qogam.ingest.doc.Predicate;
@@ -13,7 +14,7 @@ import kz.qogam.ingest.text.TextView;
 /**
  * When an organisation was founded: a word of founding («основанная в 2005г.», «создана»,
  * «құрылған») with the organisation and a year or date next to it in the sentence; «с 2006 года
- * работает …» for one that has worked since then. A text that announces a founding without a date
+ * работает …», «2015 жылдан бері жұмыс істейді» for one that has worked since then. A text that announces a founding without a date
  * («В Казахстане создана Коалиция…») dates it by its dateline, with less confidence.
  */
 public final class FoundingFinder extends RelationFinder {
@@ -36,14 +37,18 @@ public final class FoundingFinder extends RelationFinder {
                 if (date != null) out.add(Fact.value(Predicate.FOUNDED_ON, org.entity(), date.normalized(), s.span(), 0.7));
                 else if (dateline != null) out.add(Fact.value(Predicate.FOUNDED_ON, org.entity(), dateline.date(), s.span(), 0.4));
             }
-            // «С 2006 года … работает клуб»: the year after «с», the first verb of working after it, the organisation after that.
+            // «С 2006 года … работает клуб»: the year after «с», the first verb of working after it, the organisation after that;
+            // «Қор 2015 жылдан бері … жұмыс істейді»: the year before «бері», the organisation before it.
             for (Mention d : dates) {
                 int k = s.indexAt(d.start());
-                if (!s.is(k - 1, "с", "со") || !view.document().text(d.span()).matches("(?s).*(года|г\\.?|гг\\.?)")) continue;
+                boolean since = view.readingLanguage() == Language.RUSSIAN
+                        ? s.is(k - 1, "с", "со") && view.document().text(d.span()).matches("(?s).*(года|г\\.?|гг\\.?)")
+                        : s.is(s.indexAt(d.end()), "бері");
+                if (!since) continue;
                 int verb = Cues.find(s, Cues.OPERATING).stream().filter(c -> c > k).findFirst().orElse(-1);
                 if (verb < 0) continue;
-                orgs.stream().filter(o -> o.start() > s.start(verb)).findFirst().ifPresent(o ->
-                        out.add(Fact.value(Predicate.FOUNDED_ON, o.entity(), d.normalized(), s.span(), 0.6)));
+                orgs.stream().filter(o -> view.readingLanguage() == Language.RUSSIAN ? o.start() > s.start(verb) : o.end() <= d.start())
+                        .findFirst().ifPresent(o -> out.add(Fact.value(Predicate.FOUNDED_ON, o.entity(), d.normalized(), s.span(), 0.6)));
             }
         }
         return out;

@@ -44,7 +44,7 @@ public final class NamedBodyFinder extends MentionFinder {
                 // Not a legal form the text has named a body with: «Қор Қазақстанның … альянсының мүшесі» is the fund.
                 boolean modifier = !russian && head != null && s.isProper(head.start) && head.end < s.size()
                         && Mentions.covering(view.document(), s.start(head.end), MentionType.PLACE) != null && !namedBefore(view, s, head);
-                if (head == null || modifier || postsWord(view, s, head) || taken(view, s, i) || inside(quotes, i) || followedByQuote(s, head.end, quotes, russian)
+                if (head == null || modifier || postsWord(view, s, head) || taken(view, s, i) || inside(quotes, i) || followedByQuote(view, s, head.end, russian)
                         || s.isPunct(head.end, ":")) {
                     i++;
                     continue;
@@ -409,21 +409,15 @@ public final class NamedBodyFinder extends MentionFinder {
     }
 
     /**
-     * «общественный фонд «…»» is the quoted finder's; but not a Kazakh body before a quoted name with
-     * a form of its own: «… ішкі саясат басқармасы "Адал" қоғамдық қорымен» names two.
+     * «общественный фонд «…»» is the quoted finder's; but not a Kazakh body before a quoted name the
+     * quoted finder gave a form of its own: «… ішкі саясат басқармасы "Адал" қоғамдық қорымен», «… ресурстық
+     * орталығы «Жасыл ел» жастар еңбек жасағымен» name two.
      */
-    private boolean followedByQuote(SentenceView s, int end, List<Quotes.Quote> quotes, boolean russian) {
+    private static boolean followedByQuote(TextView v, SentenceView s, int end, boolean russian) {
         if (!s.isPunct(end, "«\"“„")) return false;
         // Only a compound's head in the nominative («… басқармасы»), not «барлық бөлімін "Хабар" телеарнасы».
         String head = s.lower(end - 1);
-        if (russian || !(head.endsWith("ы") || head.endsWith("і"))) return true;
-        for (Quotes.Quote q : quotes) {
-            int after = q.after(s);
-            if (q.open() == end && after < s.size()
-                    && (lexicons.legalForms().longestAt(s, after) != null || lexicons.organizationNouns().longestAt(s, after) != null)) {
-                return false;
-            }
-        }
-        return true;
+        return russian || !(head.endsWith("ы") || head.endsWith("і"))
+                || Mentions.startingAt(v.document(), s.start(end), MentionType.ORGANIZATION) == null;
     }
 }

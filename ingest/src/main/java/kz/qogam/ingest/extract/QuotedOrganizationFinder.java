@@ -85,10 +85,11 @@ public final class QuotedOrganizationFinder extends MentionFinder {
         Form before = formEndingAt(s, q.open());
         // Kazakh puts the form after the name; one before it names the body only in the nominative and with no thing's
         // noun or form of its own after the name: «орталығындағы «Бейбарыс» алаңына» is a square in a centre, «Бас
-        // прокуратура «Бек Эйр» компаниясын» a prosecutor's office and a company.
+        // прокуратура «Бек Эйр» компаниясын» a prosecutor's office and a company, «орталығы «Жасыл ел» жастар еңбек
+        // жасағымен» a centre and a brigade.
         if (before != null && !russian && (NounPhrases.kazakhCaseEnded(s.lower(before.end - 1))
                 || NounPhrases.kazakhAttributive(s.lower(before.end - 1)) || lexicons.thingNouns().longestAt(s, q.after(s)) != null
-                || formAt(s, q.after(s)) != null)) {
+                || formAt(s, q.after(s)) != null || formAfterWords(s, q.after(s)) != null)) {
             before = null;
         }
         // «Национальная палата предпринимателей «Атамекен»», «Союз журналистов «…»»: the form's genitive complement between.
@@ -166,14 +167,20 @@ public final class QuotedOrganizationFinder extends MentionFinder {
         return null;
     }
 
-    /** A Russian form whose complement of one or two lower-case nouns in the genitive ends before token {@code next}, or null. */
+    /**
+     * A Russian form whose complement in the genitive ends before token {@code next}, or null: up to
+     * four lower-case words, nouns and the adjectives before them, the last a noun («Центр поддержки
+     * гражданских инициатив «Шанс»», «фонда развития села «…»»).
+     */
     private Form formBeforeComplement(TextView v, SentenceView s, int next) {
-        for (int k = next - 2; k >= Math.max(0, next - 3); k--) {
+        if (!s.isWord(next - 1) || !v.morphology().isGenitiveNoun(s.form(next - 1), Language.RUSSIAN)) return null;
+        for (int k = next - 2; k >= Math.max(0, next - 5); k--) {
             Form f = formAt(s, k);
             if (f == null || f.end >= next) continue;
             boolean complement = true;
             for (int c = f.end; c < next && complement; c++) {
-                complement = s.isWord(c) && !s.isCapitalized(c) && v.morphology().isGenitiveNoun(s.form(c), Language.RUSSIAN);
+                complement = s.isWord(c) && !s.isCapitalized(c) && (v.morphology().isGenitiveNoun(s.form(c), Language.RUSSIAN)
+                        || v.morphology().isAdjective(s.form(c), Language.RUSSIAN) && c + 1 < next);
             }
             if (complement) return f;
         }

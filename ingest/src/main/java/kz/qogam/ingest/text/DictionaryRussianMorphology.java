@@ -204,6 +204,9 @@ public final class DictionaryRussianMorphology implements Morphology {
             }
             String h = lower(words[head]);
             if (!CYRILLIC_WORD.matcher(h).matches() || lexicon.analyse(h).isEmpty()) return byRules(phrase, kind);
+            // A body named for people in the plural stays plural («ассоциации «Женщины Востока»»), though the words
+            // read as a genitive singular too: such a group is written in the nominative.
+            if (kind == PhraseKind.PROPER_NAME && peopleInThePlural(words, start, head)) return phrase;
             Group group = agree(words, start, head);
             if (group == null) continue;
             // A name of one word shows no case («Челси»); a noun with words after it does: «проекта «Чистый город»»,
@@ -232,7 +235,7 @@ public final class DictionaryRussianMorphology implements Morphology {
         String w = lower(word);
         if (!CYRILLIC_WORD.matcher(w).matches()) return false;
         List<Reading> readings = lexicon.analyse(w);
-        if (readings.isEmpty()) return RussianGrammar.adjectiveEnding(w) != null;
+        if (readings.isEmpty() || townsAdjective(readings)) return RussianGrammar.adjectiveEnding(w) != null;
         for (Reading r : readings) {
             if (r.agrees()) return true;
         }
@@ -268,11 +271,29 @@ public final class DictionaryRussianMorphology implements Morphology {
         return null;
     }
 
+    /**
+     * Whether a word the dictionary knows only as a town in «-ск» may be its adjective too, which it
+     * lacks: «Зыряновском районе» is the town's district, not «Зыряновск районе».
+     */
+    private static boolean townsAdjective(List<Reading> readings) {
+        return readings.stream().allMatch(r -> r.pos() == Pos.NOUN && r.lemma().endsWith("ск") && r.c() != Case.NOM);
+    }
+
+    /** Whether words [start, head] read as a nominative plural group whose head names people. */
+    private boolean peopleInThePlural(String[] words, int start, int head) {
+        boolean people = lexicon.analyse(lower(words[head])).stream().anyMatch(r -> r.pos() == Pos.NOUN
+                && r.c() == Case.NOM && r.gn() == Gn.PL && r.tag().contains(":Anim:"));
+        for (int k = start; k < head && people; k++) {
+            people = CONJUNCTION.matcher(words[k]).matches() || adjective(words[k], Case.NOM, Gn.PL) != null;
+        }
+        return people;
+    }
+
     /** The reading of an adjective in a case and gender/number, or null when it has none. */
     private Choice adjective(String word, Case c, Gn gn) {
         String w = lower(word);
         List<Reading> readings = lexicon.analyse(w);
-        if (readings.isEmpty()) {
+        if (readings.isEmpty() || townsAdjective(readings)) {
             AdjectiveEnding e = RussianGrammar.adjectiveEnding(w);
             return e != null && (gn == null ? e.features().stream().anyMatch(f -> f.c() == c) : e.features().contains(new Feature(c, gn)))
                     ? new Choice(null, e) : null;

@@ -65,6 +65,9 @@ class OrganizationFindersTest {
         // A name with a word the dictionary does not know is no Russian one to put in the nominative.
         assertEquals(List.of("Таза Ауа"), named(doc("Среди них общественный фонд «Таза Ауа».", Language.RUSSIAN,
                 new QuotedOrganizationFinder(LEXICONS))));
+        // Nor one of people in the plural.
+        assertEquals(List.of("Женщины Востока"), named(doc("Выступила президент ассоциации «Женщины Востока».", Language.RUSSIAN,
+                new QuotedOrganizationFinder(LEXICONS))));
         Mention urpaq = TestDocs.mentions(ru, MentionType.ORGANIZATION).get(0);
         assertEquals("Молодежный общественный фонд «Ұрпақ Next»", urpaq.text());
         assertTrue(urpaq.concept().endsWith("/public-foundation"));
@@ -120,6 +123,10 @@ class OrganizationFindersTest {
                 Language.RUSSIAN, new QuotedOrganizationFinder(LEXICONS));
         assertEquals(List.of("Атамекен"), named(d));
         assertEquals("Национальной палаты предпринимателей «Атамекен»", TestDocs.mentions(d, MentionType.ORGANIZATION).get(0).text());
+        // Adjectives may stand in the complement: the whole is the name's alias.
+        d = doc("Ее организовал Центр поддержки гражданских инициатив «Шанс».", Language.RUSSIAN, new QuotedOrganizationFinder(LEXICONS));
+        assertEquals(List.of("Шанс"), named(d));
+        assertEquals("Центр поддержки гражданских инициатив «Шанс»", TestDocs.mentions(d, MentionType.ORGANIZATION).get(0).text());
         // Not a capitalised word, which is a name of its own.
         assertEquals(List.of(), named(doc("Собрание палаты Казахстана «Атамекен» выступило.", Language.RUSSIAN,
                 new QuotedOrganizationFinder(LEXICONS))));
@@ -181,8 +188,13 @@ class OrganizationFindersTest {
 
     @Test
     void a_kazakh_body_before_a_quoted_name_with_its_own_form_is_a_body() {
-        assertEquals(List.of("Қостанай облысының ішкі саясат басқармасы"), named(doc("Форумды Қостанай облысы ішкі саясат басқармасы "
-                + "\"Адал\" қоғамдық қорымен бірлесіп ұйымдастырды.", Language.KAZAKH, new NamedBodyFinder(LEXICONS))));
+        assertEquals(List.of("Қостанай облысының ішкі саясат басқармасы", "Адал"), named(doc("Форумды Қостанай облысы ішкі саясат "
+                + "басқармасы \"Адал\" қоғамдық қорымен бірлесіп ұйымдастырды.", Language.KAZAKH, new QuotedOrganizationFinder(LEXICONS),
+                new NamedBodyFinder(LEXICONS))));
+        // Its form may follow words that say what kind of body it is.
+        assertEquals(List.of("Түркістан облысының жастар ресурстық орталығы", "Жасыл ел"), named(doc("Түркістан облысының жастар "
+                + "ресурстық орталығы «Жасыл ел» жастар еңбек жасағымен бірлесіп акция өткізді.", Language.KAZAKH,
+                new QuotedOrganizationFinder(LEXICONS), new NamedBodyFinder(LEXICONS))));
     }
 
     @Test

@@ -378,6 +378,11 @@ class RelationFindersTest {
                 + "«Волонтер года».", Language.RUSSIAN));
         assertEquals(Set.of(), facts(new EventDateFinder(LEXICONS), "Актобе. 5 декабря 2023 года. В Актобе пройдет форум "
                 + "«Волонтер года».", Language.RUSSIAN));
+        // The year a report covers is not the day it is held; and an event one held took place too.
+        assertEquals(Set.of("date | Итоговая конференция НПО | --12-03"), facts(new EventDateFinder(LEXICONS),
+                "Усть-Каменогорск, 3 декабря. В областном центре прошла итоговая конференция НПО за 2024 год.", Language.RUSSIAN));
+        assertEquals(Set.of("date | Таза аула | --11-28"), facts(new EventDateFinder(LEXICONS),
+                "Түркістан, 28 қараша. Орталық «Таза аула» атты экологиялық акция өткізді.", Language.KAZAKH));
     }
 
     @Test
@@ -633,6 +638,8 @@ class RelationFindersTest {
         assertEquals(Set.of("foundedOn | Общество молодых профессионалов | 2005", "foundedOn | Молодые демократы | 2006"),
                 facts(new FoundingFinder(LEXICONS), "«Общество молодых профессионалов» (ОМП) – это организация, основанная в 2005г. "
                         + "С 2006 года работает дискуссионный клуб «Молодых демократов», который существует на базе ОМП.", Language.RUSSIAN));
+        assertEquals(Set.of("foundedOn | Мейірім | 2015"), facts(new FoundingFinder(LEXICONS), "«Мейірім» қайырымдылық қоры 2015 жылдан "
+                + "бері Кентау қаласында жұмыс істейді.", Language.KAZAKH));
         assertEquals(Set.of("foundedOn | Коалиция гражданских инициатив | 2019-08-28"),
                 facts(new FoundingFinder(LEXICONS), "В Казахстане создана Коалиция гражданских инициатив.\n\nг.Алматы\n28.08.2019", Language.RUSSIAN));
     }
@@ -650,6 +657,21 @@ class RelationFindersTest {
                 facts(new BasedInFinder(LEXICONS), "Подписали:\n1. ОО «Правовая инициатива», г. Алматы\n2. ОФ «Ұрпақ», г. Шымкент\n",
                         Language.RUSSIAN));
         assertTrue(facts(new BasedInFinder(LEXICONS), "ОФ «Ұрпақ», Алматы и Шымкент подписали меморандум.", Language.RUSSIAN).isEmpty());
+    }
+
+    @Test
+    void a_body_is_based_where_the_text_says_it_works() {
+        assertEquals(Set.of("basedIn | Мейірім | Кентау"), facts(new BasedInFinder(LEXICONS), "«Мейірім» қайырымдылық қоры 2015 "
+                + "жылдан бері Кентау қаласында жұмыс істейді.", Language.KAZAKH));
+        assertEquals(Set.of("basedIn | Зеленый Алтай | Риддер"), facts(new BasedInFinder(LEXICONS),
+                "Общественное объединение «Зеленый Алтай» работает в Риддере.", Language.RUSSIAN));
+        // Not from two places, nor from a place that is not where («из») nor without a verb of working or being.
+        assertEquals(Set.of(), facts(new BasedInFinder(LEXICONS), "Общественное объединение «Зеленый Алтай» работает в Риддере, а "
+                + "в Семее проводит акции.", Language.RUSSIAN));
+        assertEquals(Set.of(), facts(new BasedInFinder(LEXICONS), "Общественное объединение «Зеленый Алтай» работает с волонтерами "
+                + "из Риддера.", Language.RUSSIAN));
+        assertEquals(Set.of(), facts(new BasedInFinder(LEXICONS), "Общественное объединение «Зеленый Алтай» провело акцию в Риддере.",
+                Language.RUSSIAN));
     }
 
     @Test

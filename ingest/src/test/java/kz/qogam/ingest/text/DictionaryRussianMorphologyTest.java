@@ -95,6 +95,16 @@ class DictionaryRussianMorphologyTest {
         assertEquals("молодые специалисты", ru("молодыми специалистами"));
         assertEquals("общественные объединения", ru("общественные объединения"));
         assertEquals("Молодые демократы", proper("Молодых демократов"));
+        // People in the plural read as a genitive singular too; a body's name keeps them plural.
+        assertEquals("Женщины Востока", proper("Женщины Востока"));
+        assertEquals("Молодой учитель", proper("Молодого учителя"));
+        assertEquals("Общество молодых профессионалов", proper("Общества молодых профессионалов"));
+    }
+
+    @Test
+    void reads_a_towns_name_in_the_instrumental_as_its_adjective_before_a_noun() {
+        assertEquals("Зыряновский район", ru("Зыряновском районе"));
+        assertEquals("Зыряновск", ru("Зыряновском"));
     }
 
     @Test
