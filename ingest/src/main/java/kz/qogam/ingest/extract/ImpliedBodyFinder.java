@@ -72,7 +72,7 @@ public final class ImpliedBodyFinder extends MentionFinder {
             Concept place = placeReferredTo(v, s, from);
             if (place == null) return null; // «акимат области» of which region? Not a name to share across texts.
             out.add(TextPlaces.reference(v, s, from, place));
-            complement = TextPlaces.russianOwner(lexicons, place);
+            complement = TextPlaces.russianOwner(lexicons, v.document(), place);
         } else if (isDistrictWord(v, s, from, end)) {
             // «заместитель акима района» in a text about «Панфиловский район»: that district's akimat.
             Mention district = TextPlaces.onlyDistrict(v.document());

@@ -63,7 +63,7 @@ public final class LocalBodyFinder extends MentionFinder {
                     Concept place = TextPlaces.only(lexicons, view.document(), kind);
                     if (place == null) break;
                     Span span = s.span(i, end);
-                    String name = russian ? noun.name() + " " + TextPlaces.russianOwner(lexicons, place)
+                    String name = russian ? noun.name() + " " + TextPlaces.russianOwner(lexicons, view.document(), place)
                             : view.toDocumentScript(kazakhOwner(place) + " " + noun.name());
                     out.add(new Mention(span, view.document().text(span), MentionType.ORGANIZATION, name, null, 0.8));
                     out.add(TextPlaces.reference(view, s, i, place));

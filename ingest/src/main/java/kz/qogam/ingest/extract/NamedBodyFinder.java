@@ -184,10 +184,17 @@ public final class NamedBodyFinder extends MentionFinder {
         // A form the rules alone read («объединение») refers back only bare: «объединение казахстанских партий» is a union of
         // them; and not after «наш»: «нашего объединения» is the authors', whoever they are.
         if (head.referring() && (end > head.end || !namedBefore(v, s, head) || s.lower(Math.max(0, head.start - 1)).startsWith("наш"))) return null;
-        if (start == head.start && ((s.isProper(head.start) && !sentenceStart) || head.specificStateBody() || singularForm(v, s, head))) {
+        if (start == head.start && ((s.isProper(head.start) && !sentenceStart) || head.specificStateBody() || singular(v, s, head)
+                && (head.legalForm != null || end == head.end && afterPost(v, s, head)))) {
             return mention(v, s, head.start, head.end, head, Anaphora.CONFIDENCE);
         }
         return null;
+    }
+
+    /** «председателем совета», «директора центра»: a body's noun right after a post word, which refers back to the body. */
+    private static boolean afterPost(TextView v, SentenceView s, Head head) {
+        return v.document().mentions().stream().anyMatch(m -> m.type() == MentionType.ROLE && m.end() <= s.start(head.start)
+                && s.indexAt(m.end()) == head.start);
     }
 
     private List<Mention> kazakh(TextView v, SentenceView s, Head head) {
@@ -289,10 +296,11 @@ public final class NamedBodyFinder extends MentionFinder {
      * Whether a bare legal form is one body's, in the singular, which may refer back to one the
      * text named: «главу партии» (партия «Яблоко»), not «объединение партий».
      */
-    private boolean singularForm(TextView v, SentenceView s, Head head) {
-        if (head.legalForm == null || head.end - head.start != 1) return false;
+    private boolean singular(TextView v, SentenceView s, Head head) {
+        if (head.end - head.start != 1) return false;
         String nominative = v.nominative(s.span(head.start, head.end), Morphology.PhraseKind.NOUN_PHRASE).toLowerCase(Locale.ROOT);
-        PhraseTable.Match<Concept> form = lexicons.legalForms().longestAt(s, head.start);
+        PhraseTable.Match<?> form = head.legalForm != null ? lexicons.legalForms().longestAt(s, head.start)
+                : lexicons.organizationNouns().longestAt(s, head.start);
         return form != null && form.entries().stream().anyMatch(e -> e.label().toLowerCase(Locale.ROOT).equals(nominative));
     }
 
@@ -340,21 +348,22 @@ public final class NamedBodyFinder extends MentionFinder {
     }
 
     /**
-     * A body whose name ends with «области» alone is of the one region the text names:
-     * «управления внутренней политики области» → «Управление внутренней политики Актюбинской
-     * области», the word a mention of that region. Otherwise the mention as it is.
+     * A body whose name ends with «области» or «города» alone is of the one region or city the text
+     * names: «управления внутренней политики области» → «Управление внутренней политики Актюбинской
+     * области», «отдела внутренней политики города» → «… города Павлодара», the word a mention of that
+     * place. Otherwise the mention as it is.
      */
     private Mention ofTheRegion(TextView v, SentenceView s, Mention body, List<Mention> out) {
         int last = s.indexAt(body.end()) - 1;
-        if (!s.is(last, "области") || last == s.indexAt(body.start()) || Mentions.covering(v.document(), s.start(last), MentionType.PLACE) != null) {
+        if (!s.is(last, "области", "города") || last == s.indexAt(body.start()) || Mentions.covering(v.document(), s.start(last), MentionType.PLACE) != null) {
             return body;
         }
-        Concept region = TextPlaces.only(lexicons, v.document(), "region");
+        Concept region = TextPlaces.only(lexicons, v.document(), s.is(last, "области") ? "region" : "city");
         if (region == null) return body;
         out.add(TextPlaces.reference(v, s, last, region));
         String name = v.nominative(s.span(s.indexAt(body.start()), last), Morphology.PhraseKind.NOUN_PHRASE);
         return new Mention(body.span(), body.text(), MentionType.ORGANIZATION,
-                EventFinder.capitalise(name) + " " + TextPlaces.russianOwner(lexicons, region), body.concept(), body.confidence());
+                EventFinder.capitalise(name) + " " + TextPlaces.russianOwner(lexicons, v.document(), region), body.concept(), body.confidence());
     }
 
     /**
@@ -409,15 +418,14 @@ public final class NamedBodyFinder extends MentionFinder {
     }
 
     /**
-     * «общественный фонд «…»» is the quoted finder's; but not a Kazakh body before a quoted name the
-     * quoted finder gave a form of its own: «… ішкі саясат басқармасы "Адал" қоғамдық қорымен», «… ресурстық
-     * орталығы «Жасыл ел» жастар еңбек жасағымен» name two.
+     * «общественный фонд «…»» is the quoted finder's; but not a Kazakh body in the nominative before a
+     * quoted name the quoted finder gave a form of its own: «… ішкі саясат басқармасы "Адал" қоғамдық
+     * қорымен», «… ресурстық орталығы «Жасыл ел» жастар еңбек жасағымен» name two, «Бірлестік «Азаматтық
+     * альянс» қауымдастығының мүшесі» refers back; «барлық бөлімін "Хабар" телеарнасы» names one.
      */
     private static boolean followedByQuote(TextView v, SentenceView s, int end, boolean russian) {
         if (!s.isPunct(end, "«\"“„")) return false;
-        // Only a compound's head in the nominative («… басқармасы»), not «барлық бөлімін "Хабар" телеарнасы».
-        String head = s.lower(end - 1);
-        return russian || !(head.endsWith("ы") || head.endsWith("і"))
+        return russian || NounPhrases.kazakhCaseEnded(s.lower(end - 1))
                 || Mentions.startingAt(v.document(), s.start(end), MentionType.ORGANIZATION) == null;
     }
 }

@@ -450,7 +450,6 @@ public final class NounPhrases {
         return CASE_ENDED.matcher(lower).matches() || KAZAKH_GENITIVE.matcher(lower).matches();
     }
 
-    /** Whether a Kazakh word or phrase ends in the genitive: «Шымкент қаласының», «Премьер-министрдің». */
     /**
      * A Kazakh noun in the possessive put in the genitive, in Cyrillic: «ауданы» → «ауданының»,
      * «бірлестігі» → «бірлестігінің»; a word without the possessive is left as it is.

@@ -201,6 +201,8 @@ public final class PlaceNameFinder extends MentionFinder {
         int at = kind.end();
         if (s.isPunct(at, ".")) at++;
         if (!s.isCapitalized(at) || s.isUpper(at) || alreadyPlace(view, s, at)) return null;
+        // A given name and a surname after it are a person's: «руководитель отдела … города Динара Сеитова».
+        if (lexicons.givenNames().isGivenName(s.form(at), view.readingLanguage()) && s.isCapitalized(at + 1)) return null;
         Span span = s.span(at, at + 1);
         return new Mention(span, view.document().text(span), MentionType.PLACE, view.document().text(span), kind.value().iri(), 0.6);
     }

@@ -58,10 +58,40 @@ final class TextPlaces {
         return lexicons.concept(place.kind()).isA("region");
     }
 
-    /** The Russian words for «of the place» after a body's noun: «Мангистауской области», «города Актау». */
-    static String russianOwner(Lexicons lexicons, Concept place) {
+    /**
+     * The Russian words for «of the place» after a body's noun: «Мангистауской области», «города
+     * Актау», «города Павлодара» (the city in the genitive as the text writes it after «города», else
+     * by the ending).
+     */
+    static String russianOwner(Lexicons lexicons, Document doc, Concept place) {
         String label = place.label("ru");
-        return isRegion(lexicons, place) ? RUSSIAN_REGION.matcher(label).replaceFirst("ой области") : "города " + label;
+        if (isRegion(lexicons, place)) return RUSSIAN_REGION.matcher(label).replaceFirst("ой области");
+        String text = doc.text();
+        for (Mention m : doc.mentions()) {
+            if (m.type() == MentionType.PLACE && place.iri().equals(m.concept()) && text.startsWith("города ", m.start() - 7)) {
+                return "города " + m.text();
+            }
+        }
+        return "города " + russianGenitive(label);
+    }
+
+    /** A city's name in the genitive by its ending: Павлодар → Павлодара, Кызылорда → Кызылорды, Семей → Семея; Алматы, Актобе as written. */
+    static String russianGenitive(String name) {
+        int sp = Math.max(name.lastIndexOf(' '), name.lastIndexOf('-'));
+        String head = name.substring(sp + 1), before = name.substring(0, sp + 1);
+        if (!head.matches("(?U)\\p{IsCyrillic}{3,}")) return name;
+        // A name that is an adjective declines as one: Рудный → Рудного.
+        if (head.endsWith("ый") || head.endsWith("ой")) return before + head.substring(0, head.length() - 2) + "ого";
+        if (head.endsWith("ий")) return before + head.substring(0, head.length() - 2) + "его";
+        char last = head.charAt(head.length() - 1);
+        String stem = head.substring(0, head.length() - 1);
+        String genitive = switch (last) {
+            case 'а' -> stem + ("гкхжшщч".indexOf(stem.charAt(stem.length() - 1)) >= 0 ? "и" : "ы");
+            case 'я', 'ь', 'й' -> stem + "я";
+            case 'ы', 'и', 'о', 'е', 'у', 'ю', 'э' -> head;
+            default -> head + "а";
+        };
+        return before + genitive;
     }
 
     /** Token {@code k} as a mention of the district named elsewhere it stands for («района»). */

@@ -169,12 +169,16 @@ final class OrganizationResolver {
 
     /**
      * The keys the head noun of a name as the text writes it may have: «орталық» for ««Ақ жүрек»
-     * жастар волонтерлік орталығының», whose own name («Ақ жүрек») has no such noun. Kazakh only.
+     * жастар волонтерлік орталығының», whose own name («Ақ жүрек») has no such noun; «совет» for
+     * «Общественного совета Павлодарской области», the first word past the adjectives in Russian.
      */
     private java.util.Set<String> writtenHead(String text, Language language) {
-        if (language == Language.RUSSIAN) return java.util.Set.of();
         String[] words = NameNormalizer.normalize(toReading.apply(text)).split(" ");
-        return lexicons.morphology().lookupKeys(words[words.length - 1], language);
+        if (language != Language.RUSSIAN) return lexicons.morphology().lookupKeys(words[words.length - 1], language);
+        for (String w : words) {
+            if (!lexicons.morphology().isAdjective(w, language)) return lexicons.morphology().lookupKeys(w, language);
+        }
+        return java.util.Set.of();
     }
 
     /** The head noun's key: the first word of a Russian name, the last of a Kazakh one. */

@@ -447,6 +447,11 @@ class OrganizationFindersTest {
         assertEquals(List.of("Маңғыстау облысының әкімдігі"), named(kk));
         Document city = doc("Ақтауда жиын өтті. Оған қала әкімі Нұрлан Сейітов қатысты.", Language.KAZAKH, new ImpliedBodyFinder(LEXICONS));
         assertEquals(List.of("Ақтау қаласының әкімдігі"), named(city));
+        // A Russian city after «города» in the genitive, as the text writes it or by its ending.
+        assertEquals(List.of("Акимат города Павлодара"), named(doc("В Павлодаре прошел форум. Выступил заместитель акима города Нурлан "
+                + "Сеитов.", Language.RUSSIAN, new ImpliedBodyFinder(LEXICONS))));
+        assertEquals(List.of("Отдел внутренней политики города Павлодара"), named(doc("Павлодар. Прошел форум. Выступила руководитель "
+                + "отдела внутренней политики города Динара Сеитова.", Language.RUSSIAN, new NamedBodyFinder(LEXICONS))));
         // A kind word of a place's own name is that name's: the body keeps its whole mention.
         Document named = doc("Басқосуға Шымкент қаласының әкімі Мұрат Әйтенов қатысады.", Language.KAZAKH, new ImpliedBodyFinder(LEXICONS));
         assertEquals(List.of("Шымкент қаласының әкімі"), TestDocs.mentions(named, MentionType.ORGANIZATION).stream().map(Mention::text).toList());

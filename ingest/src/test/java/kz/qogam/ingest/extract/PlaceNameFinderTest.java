@@ -41,6 +41,8 @@ class PlaceNameFinderTest {
     void names_russian_districts_and_villages() {
         assertEquals(List.of("Мунайлинский район"), places("Жители Мунайлинского района пришли.", Language.RUSSIAN));
         assertEquals(List.of("Акжар"), places("Встреча прошла в селе Акжар.", Language.RUSSIAN));
+        // A given name and a surname after the kind word are a person's.
+        assertEquals(List.of(), places("Выступила руководитель отдела города Динара Сеитова.", Language.RUSSIAN));
     }
 
     @Test

@@ -627,6 +627,24 @@ class RelationFindersTest {
     }
 
     @Test
+    void a_bodys_noun_after_a_post_refers_back_to_the_body_named_before() {
+        assertEquals(Set.of("holdsPost | Марат Жумабаев | Общественный совет Павлодарской области | председатель",
+                "holdsPost | Бахыт Ержанов | Региональная палата предпринимателей Кызылординской области | заместитель директора"),
+                facts(new PostFinder(LEXICONS), "Прошло заседание Общественного совета Павлодарской области. Председателем совета избран "
+                        + "Марат Жумабаев. Партнером выступает региональная палата предпринимателей Кызылординской области. Заместитель "
+                        + "директора палаты Бахыт Ержанов выступил.", Language.RUSSIAN));
+        // Not a noun that governs words of its own, nor one no body of the text has.
+        assertEquals(Set.of(), facts(new PostFinder(LEXICONS), "Прошло заседание Общественного совета Павлодарской области. "
+                + "Председатель совета директоров банка Марат Жумабаев выступил. Директор центра Айгуль Ким пришла.", Language.RUSSIAN));
+    }
+
+    @Test
+    void a_kazakh_form_that_refers_back_before_a_quoted_name_is_the_member() {
+        assertEquals(Set.of("memberOf | Ана мен бала | Азаматтық альянс"), facts(new PostFinder(LEXICONS), "«Ана мен бала» қоғамдық "
+                + "бірлестігі 2014 жылы құрылған.\n\nБірлестік «Азаматтық альянс» қауымдастығының мүшесі болып табылады.", Language.KAZAKH));
+    }
+
+    @Test
     void members_listed_after_they_joined_a_coalition() {
         assertEquals(Set.of("memberOf | ОСДП | Коалиция гражданских инициатив", "memberOf | НАQ | Коалиция гражданских инициатив"),
                 facts(new MembershipFinder(LEXICONS), "В Казахстане создана Коалиция гражданских инициатив.\n\nК Декларации присоединились:\n\n"
