@@ -128,7 +128,9 @@ public final class QuotedOrganizationFinder extends MentionFinder {
         Span inside = s.span(q.from(), q.to());
         // A Russian name may take the case of its form («РОО «Общества молодых профессионалов»»), but one with a word the
         // dictionary does not know is not Russian and stays as written («фонда «Таза Ауа»», not «Таз Ауа»).
-        boolean inflected = russian && (start == q.open() || allKnown(v, s, q.from(), q.to()));
+        // Nor one that opens with a place, whose case is the name's own: «ТОО «Караганды Энерго»».
+        boolean inflected = russian && (start == q.open() || allKnown(v, s, q.from(), q.to()))
+                && Mentions.covering(v.document(), s.start(q.from()), MentionType.PLACE) == null;
         String name = inflected ? v.nominative(inside, Morphology.PhraseKind.PROPER_NAME) : v.document().text(inside).strip();
         // «Aq jol» Qazaqstan demokratııalyq partııasy»: a name whose inner quote the outer one opened;
         // «Социально-предпринимательская корпорация «Тобол»: one whose inner quote the outer one closed.
@@ -169,18 +171,18 @@ public final class QuotedOrganizationFinder extends MentionFinder {
 
     /**
      * A Russian form whose complement in the genitive ends before token {@code next}, or null: up to
-     * four lower-case words, nouns and the adjectives before them, the last a noun («Центр поддержки
-     * гражданских инициатив «Шанс»», «фонда развития села «…»»).
+     * six lower-case words, nouns and the adjectives before them, maybe with whom after «с»
+     * («Центр поддержки гражданских инициатив «Шанс»», «ассоциация родителей детей с инвалидностью «…»»).
      */
     private Form formBeforeComplement(TextView v, SentenceView s, int next) {
-        if (!s.isWord(next - 1) || !v.morphology().isGenitiveNoun(s.form(next - 1), Language.RUSSIAN)) return null;
-        for (int k = next - 2; k >= Math.max(0, next - 5); k--) {
+        for (int k = next - 2; k >= Math.max(0, next - 7); k--) {
             Form f = formAt(s, k);
             if (f == null || f.end >= next) continue;
             boolean complement = true;
             for (int c = f.end; c < next && complement; c++) {
-                complement = s.isWord(c) && !s.isCapitalized(c) && (v.morphology().isGenitiveNoun(s.form(c), Language.RUSSIAN)
-                        || v.morphology().isAdjective(s.form(c), Language.RUSSIAN) && c + 1 < next);
+                boolean with = s.is(c - 1, "с", "со") && c - 1 > f.end;
+                complement = s.isWord(c) && !s.isCapitalized(c) && (v.morphology().isGenitiveNoun(s.form(c), Language.RUSSIAN) && !with
+                        || with || c + 1 < next && (s.is(c, "с", "со") || v.morphology().isAdjective(s.form(c), Language.RUSSIAN)));
             }
             if (complement) return f;
         }

@@ -230,6 +230,9 @@ public final class StatisticalMentionFinder implements Stage {
                 if ((type == MentionType.EVENT || type == MentionType.ORGANIZATION) && isHoliday(s.lower(name.getEnd() - 1))) continue;
                 // «живущих с ВИЧ», «рост ВВП»: a disease, a measure, an exam, not a body or a place.
                 if (type.entityKind() != null && notAName(view, s, name.getStart(), name.getEnd())) continue;
+                // A post word alone is a post, not a name: «Бухгалтер — Светлана Пак» opens a staff line.
+                if (type.entityKind() != null && Mentions.within(view.document(), s.span(name.getStart(), name.getEnd()), MentionType.ROLE)
+                        .stream().anyMatch(r -> r.span().equals(s.span(name.getStart(), name.getEnd())))) continue;
                 // No name runs into markup or a link («Telegram <https://…>», «Ctrl+Enter»).
                 if (name.getEnd() < s.size() && s.isPunct(name.getEnd(), "+") || markup(s, name.getStart(), name.getEnd())) continue;
                 // A title is a noun phrase: KazNERD has none longer than nine words and three with a comma or bracket in

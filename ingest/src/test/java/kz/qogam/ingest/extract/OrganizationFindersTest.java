@@ -65,7 +65,9 @@ class OrganizationFindersTest {
         // A name with a word the dictionary does not know is no Russian one to put in the nominative.
         assertEquals(List.of("Таза Ауа"), named(doc("Среди них общественный фонд «Таза Ауа».", Language.RUSSIAN,
                 new QuotedOrganizationFinder(LEXICONS))));
-        // Nor one of people in the plural.
+        // Nor one that opens with a place, nor one of people in the plural.
+        assertEquals(List.of("Караганды Энерго"), named(doc("Партнер — ТОО «Караганды Энерго».", Language.RUSSIAN,
+                new QuotedOrganizationFinder(LEXICONS))));
         assertEquals(List.of("Женщины Востока"), named(doc("Выступила президент ассоциации «Женщины Востока».", Language.RUSSIAN,
                 new QuotedOrganizationFinder(LEXICONS))));
         Mention urpaq = TestDocs.mentions(ru, MentionType.ORGANIZATION).get(0);
@@ -127,6 +129,9 @@ class OrganizationFindersTest {
         d = doc("Ее организовал Центр поддержки гражданских инициатив «Шанс».", Language.RUSSIAN, new QuotedOrganizationFinder(LEXICONS));
         assertEquals(List.of("Шанс"), named(d));
         assertEquals("Центр поддержки гражданских инициатив «Шанс»", TestDocs.mentions(d, MentionType.ORGANIZATION).get(0).text());
+        d = doc("Фонд является членом Национальной ассоциации родителей детей с инвалидностью «Біз біргеміз».", Language.RUSSIAN,
+                new QuotedOrganizationFinder(LEXICONS));
+        assertEquals(List.of("Біз біргеміз"), named(d));
         // Not a capitalised word, which is a name of its own.
         assertEquals(List.of(), named(doc("Собрание палаты Казахстана «Атамекен» выступило.", Language.RUSSIAN,
                 new QuotedOrganizationFinder(LEXICONS))));

@@ -41,9 +41,10 @@ class RelationFindersTest {
         assertEquals(Set.of("holdsPost | Тимур Ахметжанов | Зеленый Алатау | исполнительный директор",
                 "holdsPost | Анна Ким | Зеленый Алатау | председатель правления"), TestDocs.facts(f));
         // A post with the words it governs, and a surname that is also a word before a given name and a patronymic.
-        assertEquals(Set.of("holdsPost | Жумабекова А.К. | Зеленый Алатау | координатор", "holdsPost | Ли Елена Викторовна | Зеленый Алатау | юрист"),
+        assertEquals(Set.of("holdsPost | Жумабекова А.К. | Зеленый Алатау | координатор", "holdsPost | Ли Елена Викторовна | Зеленый Алатау | юрист",
+                "holdsPost | Жанар Омарова | Зеленый Алатау | психолог"),
                 facts(new PostFinder(LEXICONS), page.replace("Исполнительный директор — Тимур Ахметжанов.\n\nАнна Ким — председатель правления.",
-                        "Жумабекова А.К. – координатор проектов\nЛи Елена Викторовна – юрист"), Language.RUSSIAN));
+                        "Жумабекова А.К. – координатор проектов\nЛи Елена Викторовна – юрист\nПсихолог – Жанар Омарова"), Language.RUSSIAN));
         assertEquals(Set.of("holdsPost | Гульнара Ахметова | Зеленый Алатау | главный бухгалтер"), facts(new PostFinder(LEXICONS),
                 page.replace("Исполнительный директор — Тимур Ахметжанов.\n\nАнна Ким — председатель правления.", "Главный бухгалтер – Гульнара Ахметова."),
                 Language.RUSSIAN));

@@ -289,6 +289,18 @@ class StatisticalMentionFinderTest {
     }
 
     @Test
+    void aPostWordAloneIsNoName() {
+        Pipeline p = Pipeline.builder().add(new SentenceSplitter()).add(new Tokenizer()).add(new kz.qogam.ingest.extract.RoleFinder(LEXICONS))
+                .add(new StatisticalMentionFinder(NerModels.shipped(), LEXICONS, StatisticalMentionFinder.Policy.ALL,
+                        StatisticalMentionFinder.STANDARD_TYPES)).build();
+        Document doc = p.process(Document.ofText("t", "Наша команда:\nПредседатель правления — Анара Букенова\nИсполнительный директор — "
+                + "Ольга Ткаченко\nПсихолог — Жанар Омарова\nБухгалтер — Светлана Пак\n\nНаши партнеры: акимат Карагандинской области.",
+                Language.RUSSIAN));
+        assertTrue(doc.mentions().stream().noneMatch(m -> m.text().equals("Бухгалтер") && m.type().entityKind() != null), doc.mentions().toString());
+        assertTrue(has(doc, MentionType.PERSON, "Светлана Пак"));
+    }
+
+    @Test
     void aPersonAfterANameTheModelRanOnIsCutOff() {
         Document doc = Pipeline.builder().add(new SentenceSplitter()).add(new Tokenizer()).build()
                 .process(Document.ofText("t", "Основатель MySQL Майкл Видениус заявил . Полузащитник клуба Челси Фрэнк Лэмпард забил . "
