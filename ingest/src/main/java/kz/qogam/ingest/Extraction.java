@@ -9,6 +9,7 @@ import kz.qogam.ingest.extract.CentreFinder;
 import kz.qogam.ingest.extract.ContactFinder;
 import kz.qogam.ingest.extract.DateFinder;
 import kz.qogam.ingest.extract.EventDateFinder;
+import kz.qogam.ingest.extract.EventDetailsFinder;
 import kz.qogam.ingest.extract.EventFinder;
 import kz.qogam.ingest.extract.EventPlaceFinder;
 import kz.qogam.ingest.extract.FacilityFinder;
@@ -121,6 +122,7 @@ public final class Extraction {
                 new ParticipationFinder(lexicons),
                 new EventPlaceFinder(lexicons),
                 new EventDateFinder(lexicons),
+                new EventDetailsFinder(lexicons),
                 new PartOfFinder(lexicons),
                 new MembershipFinder(lexicons),
                 new FoundingFinder(lexicons),

@@ -282,7 +282,7 @@ public final class NerFeatures {
             WorldPlaces.of(language).mark(tokens, out, stemmer);
             for (int i = 0; i < tokens.length; i++) {
                 String t = tokens[i];
-                if (!t.isEmpty() && Character.isUpperCase(t.charAt(0)) && lexicons.givenNames().isGivenName(t, language.reading())) {
+                if (!t.isEmpty() && Character.isUpperCase(t.charAt(0)) && lexicons.givenNames().isFeatureName(t, language.reading())) {
                     out.get(i).add("gn");
                 }
             }

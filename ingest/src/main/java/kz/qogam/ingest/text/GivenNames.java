@@ -19,6 +19,8 @@ public final class GivenNames {
     private final Map<String, Gender> genders = new HashMap<>();
     /** Every spelling as listed, lower case, for the Russian case forms. */
     private final Map<String, Gender> spellings = new HashMap<>();
+    /** Folded keys of the names listed for the rules only, which the name finder's features do not mark. */
+    private final java.util.Set<String> rulesOnly = new java.util.HashSet<>();
     private final RussianNouns russianForms = new RussianNouns();
 
     private GivenNames() {}
@@ -28,19 +30,31 @@ public final class GivenNames {
         return parse(ResourceLines.read("given-names.txt"));
     }
 
-    /** A list in the resource's format: {@code ## male} / {@code ## female} sections of names. */
+    /**
+     * A list in the resource's format: {@code ## male} / {@code ## female} sections of names; a
+     * section headed {@code ## male rules} or {@code ## female rules} lists names for the rules only.
+     */
     static GivenNames parse(List<String> lines) {
         GivenNames names = new GivenNames();
         Gender section = null;
+        boolean rules = false;
+        java.util.Set<String> listed = new java.util.HashSet<>();
         for (String line : lines) {
             String l = line.strip();
             if (l.startsWith("## ")) {
-                section = l.substring(3).strip().equals("female") ? Gender.FEMALE : Gender.MALE;
+                String[] head = l.substring(3).strip().split("\\s+");
+                section = head[0].equals("female") ? Gender.FEMALE : Gender.MALE;
+                rules = head.length > 1 && head[1].equals("rules");
             } else if (!l.isEmpty() && !l.startsWith("#")) {
                 if (section == null) throw new IllegalArgumentException("A name before the first '## male' or '## female' line: " + l);
-                for (String name : l.split("\\s+")) names.add(name, section);
+                for (String name : l.split("\\s+")) {
+                    names.add(name, section);
+                    (rules ? names.rulesOnly : listed).add(fold(name.toLowerCase(Locale.ROOT)));
+                }
             }
         }
+        // A spelling for the rules of a name listed before («Сәлтанат», «Салтанат») leaves that name a feature.
+        names.rulesOnly.removeAll(listed);
         names.spellings.forEach(names::addRussianForms);
         return names;
     }
@@ -69,6 +83,15 @@ public final class GivenNames {
     /** Whether the word is a given name in some form. */
     public boolean isGivenName(String word, Language language) {
         return nominative(word, language) != null;
+    }
+
+    /**
+     * Whether the word is a given name the name finder's features mark: one not listed for the
+     * rules only, which the shipped models were trained without.
+     */
+    public boolean isFeatureName(String word, Language language) {
+        String nominative = nominative(word, language);
+        return nominative != null && !rulesOnly.contains(fold(nominative.toLowerCase(Locale.ROOT)));
     }
 
     /** The name in its dictionary form (as the text spells it), or null when the word is no given name. */

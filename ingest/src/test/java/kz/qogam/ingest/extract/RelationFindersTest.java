@@ -387,6 +387,25 @@ class RelationFindersTest {
     }
 
     @Test
+    void an_announcements_labelled_lines_give_its_events_date_place_organisers_and_speakers() {
+        String text = "Программа форума «Диалог и партнерство»\n\nДата: 20 ноября 2024 года\nМесто проведения: г. Астана\n"
+                + "Организаторы: Гражданский альянс Казахстана, Министерство культуры и информации Республики Казахстан\n\n"
+                + "Спикеры:\n– Айгуль Соловьева, депутат Мажилиса;\n– Марат Башимов, председатель правления ОЮЛ «Гражданский альянс Алматы».\n\n"
+                + "Контакты: Анна Ким";
+        assertEquals(Set.of("date | Диалог и партнерство | 2024-11-20", "takesPlaceIn | Диалог и партнерство | Астана",
+                "organizes | Гражданский альянс Казахстана | Диалог и партнерство",
+                "organizes | Министерство культуры и информации Республики Казахстан | Диалог и партнерство",
+                "participatesIn | Айгуль Соловьева | Диалог и партнерство", "participatesIn | Марат Башимов | Диалог и партнерство"),
+                facts(new EventDetailsFinder(LEXICONS), text, Language.RUSSIAN));
+        assertEquals(Set.of("date | Жастар форумы | 2024-11-20", "takesPlaceIn | Жастар форумы | Шымкент"),
+                facts(new EventDetailsFinder(LEXICONS), "Облыстық жастар форумы өтеді.\n\nӨтетін күні: 2024 жылғы 20 қараша\nӨтетін орны: "
+                        + "Шымкент қаласы", Language.KAZAKH));
+        // A label inside a sentence is none.
+        assertEquals(Set.of(), facts(new EventDetailsFinder(LEXICONS), "Прошел форум «Диалог». Он сказал: место проведения в Астане "
+                + "хорошее.", Language.RUSSIAN));
+    }
+
+    @Test
     void a_coarser_date_of_the_same_event_gives_way() {
         assertEquals(Set.of("date | Гражданский форум НПО | 2003-10"), facts(new EventDateFinder(LEXICONS),
                 "В октябре 2003 года прошёл первый Гражданский форум НПО. Я помню первый форум, который проходил в 2003 году.", Language.RUSSIAN));

@@ -1,7 +1,9 @@
 package kz.qogam.ingest.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import kz.qogam.ingest.doc.Language;
 import org.junit.jupiter.api.Test;
@@ -26,6 +28,16 @@ class GivenNamesTest {
     @Test
     void takes_a_double_name_by_its_first_part() {
         assertEquals("Касым-Жомарт", NAMES.nominative("Касым-Жомарта", Language.RUSSIAN));
+    }
+
+    @Test
+    void a_name_listed_for_the_rules_only_is_a_name_but_no_feature() {
+        // «Бану» does not decline: it is no dative of «Бан».
+        assertEquals("Бану", NAMES.nominative("Бану", Language.RUSSIAN));
+        assertEquals(GivenNames.Gender.FEMALE, NAMES.gender("Бану", Language.RUSSIAN));
+        assertTrue(NAMES.isGivenName("Бану", Language.RUSSIAN));
+        assertFalse(NAMES.isFeatureName("Бану", Language.RUSSIAN));
+        assertTrue(NAMES.isFeatureName("Айгүл", Language.KAZAKH));
     }
 
     @Test
