@@ -15,7 +15,8 @@ import kz.qogam.ingest.text.TextView;
  * (hotel, palace, venue): «в отеле «Ренессанс»» → «Отель «Ренессанс»», «Во дворце школьников» →
  * «Дворец школьников», ««Рахат» қонақүйінде» → ««Рахат» қонақүйі». A Russian facility needs a
  * name in quotes or a genitive complement after it, and is taken only where the text says where
- * («в», «во», «на»); a Kazakh one needs its quoted name before it.
+ * («в», «во», «на») or, with a quoted name, in a list after a comma or a colon («г. Астана, отель
+ * «Radisson»»); a Kazakh one needs its quoted name before it.
  */
 public final class FacilityFinder extends MentionFinder {
     public FacilityFinder(Lexicons lexicons) {
@@ -45,7 +46,9 @@ public final class FacilityFinder extends MentionFinder {
     }
 
     private Mention russian(TextView v, SentenceView s, List<Quotes.Quote> quotes, PhraseTable.Match<Concept> kind) {
-        if (!s.is(kind.start() - 1, "в", "во", "на")) return null;
+        // Where the text says where; or a venue with its name in an address's list: «г. Астана, отель «Radisson»».
+        boolean listed = s.isPunct(kind.start() - 1, ",:");
+        if (!s.is(kind.start() - 1, "в", "во", "на") && !listed) return null;
         String head = v.nominative(s.span(kind.start(), kind.end()), Morphology.PhraseKind.NOUN_PHRASE);
         for (Quotes.Quote q : quotes) {
             if (q.open() == kind.end()) {
@@ -54,6 +57,7 @@ public final class FacilityFinder extends MentionFinder {
                 return new Mention(span, v.document().text(span), MentionType.PLACE, name, kind.value().iri(), 0.75);
             }
         }
+        if (listed) return null;
         int end = NounPhrases.genitiveComplementEnd(lexicons.givenNames(), v, s, kind.end());
         boolean wholeLabel = kind.length() > 1;
         if (end == kind.end() && !wholeLabel) return null;

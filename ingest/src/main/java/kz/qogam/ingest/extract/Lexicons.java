@@ -138,7 +138,7 @@ public final class Lexicons {
         return roles;
     }
 
-    /** Whether a role's, legal form's or place kind's label is read by the rules only, not by the name finder's features (rules-only-labels.txt). */
+    /** Whether a role's, legal form's, place kind's or event kind's label is read by the rules only, not by the name finder's features (rules-only-labels.txt). */
     public boolean rulesOnly(PhraseTable.Entry<Concept> label) {
         return rulesOnlyLabels.contains(label.label());
     }

@@ -54,7 +54,8 @@ public final class NounPhrases {
         String nounWord = s.lower(noun);
         while (i > 0 && s.isWord(i - 1) && !s.lineBreakAfter(i - 1)) {
             String w = s.lower(i - 1);
-            boolean number = NUMBER.matcher(s.form(i - 1)).matches();
+            // Not the minutes of a time: «10:20–11:30 Панельная сессия».
+            boolean number = NUMBER.matcher(s.form(i - 1)).matches() && !s.isPunct(i - 2, ":");
             boolean adjective = v.morphology().isAdjective(w, Language.RUSSIAN) && !PARTICIPLE.matcher(w).matches()
                     && agrees(w, nounWord) && v.morphology().agrees(w, nounWord, Language.RUSSIAN);
             if (!number && !adjective) break;

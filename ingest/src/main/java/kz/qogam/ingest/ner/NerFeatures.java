@@ -277,7 +277,7 @@ public final class NerFeatures {
             mark(out, "body", lexicons.bodies().findAll(s, e -> !e.value().rulesOnly()));
             mark(out, "orgn", lexicons.organizationNouns().findAll(s, e -> !Lexicons.RULES_ONLY.equals(e.value())));
             mark(out, "evn", lexicons.eventNouns().findAll(s, e -> !Lexicons.RULES_ONLY.equals(e.value())));
-            mark(out, "evk", lexicons.eventKinds().findAll(s));
+            mark(out, "evk", lexicons.eventKinds().findAll(s, e -> !lexicons.rulesOnly(e)));
             mark(out, "pk", lexicons.placeKinds().findAll(s, e -> !lexicons.rulesOnly(e)));
             WorldPlaces.of(language).mark(tokens, out, stemmer);
             for (int i = 0; i < tokens.length; i++) {

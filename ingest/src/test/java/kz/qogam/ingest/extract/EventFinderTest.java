@@ -86,6 +86,13 @@ class EventFinderTest {
     }
 
     @Test
+    void a_programmes_panel_session_is_an_event_and_the_time_before_it_is_not_its_number() {
+        List<Mention> found = events("10:20–11:30 Панельная сессия «Роль НПО в развитии регионов»", Language.RUSSIAN);
+        assertEquals(List.of("Роль НПО в развитии регионов"), found.stream().map(Mention::normalized).toList());
+        assertEquals("Панельная сессия «Роль НПО в развитии регионов»", found.get(0).text());
+    }
+
+    @Test
     void a_kazakh_title_may_stand_before_whose_event_it_is() {
         assertEquals(List.of("Азаматтық қоғам және жаңа Қазақстан"), named("Атырауда «Азаматтық қоғам және жаңа Қазақстан» атты үкіметтік "
                 + "емес ұйымдардың өңірлік форумы өтті.", Language.KAZAKH));

@@ -22,6 +22,11 @@ class PlaceAndPersonFindersTest {
         // «Дом» is a venue only with its name.
         assertEquals(List.of("Дом дружбы"), TestDocs.names(TestDocs.with("Конференция прошла в Доме дружбы. Он остался в доме.",
                 Language.RUSSIAN, new FacilityFinder(LEXICONS)), MentionType.PLACE));
+        // A venue with its name in an address's list; not a bare noun there.
+        assertEquals(List.of("Отель «Radisson»", "Конференц-зал «Байтерек»"), TestDocs.names(TestDocs.with("Место проведения: г. Астана, "
+                + "отель «Radisson», конференц-зал «Байтерек»", Language.RUSSIAN, new FacilityFinder(LEXICONS)), MentionType.PLACE));
+        assertEquals(List.of(), TestDocs.names(TestDocs.with("Были Астана, отель и зал.", Language.RUSSIAN, new FacilityFinder(LEXICONS)),
+                MentionType.PLACE));
     }
 
     @Test
