@@ -89,8 +89,14 @@ public final class EventPlaceFinder extends RelationFinder {
         return s.isPunct(k, ".") && s.is(k - 1, "г") ? k - 2 : k;
     }
 
+    /**
+     * The Kazakh words that show the place's case: its own, or the plural kind word after the list
+     * it ends («Жалағаш, Шиелі және Сырдария аудандарынан»).
+     */
     private static String reading(SentenceView s, EntityIndex.Item place) {
-        return s.readingOf(s.indexAt(place.start()), s.indexAt(place.end())).toLowerCase(java.util.Locale.ROOT);
+        int after = s.indexAt(place.end());
+        int to = after < s.size() && s.isWord(after) && !s.isCapitalized(after) && NounPhrases.kazakhPlural(s.lower(after)) ? after + 1 : after;
+        return s.readingOf(s.indexAt(place.start()), to).toLowerCase(java.util.Locale.ROOT);
     }
 
     /** The item nearest to the span (0 when they touch or overlap). */

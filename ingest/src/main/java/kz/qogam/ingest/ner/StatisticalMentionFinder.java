@@ -230,6 +230,8 @@ public final class StatisticalMentionFinder implements Stage {
                 if ((type == MentionType.EVENT || type == MentionType.ORGANIZATION) && isHoliday(s.lower(name.getEnd() - 1))) continue;
                 // «живущих с ВИЧ», «рост ВВП»: a disease, a measure, an exam, not a body or a place.
                 if (type.entityKind() != null && notAName(view, s, name.getStart(), name.getEnd())) continue;
+                // «Әйтеке би көшесі», «ул. Айтеке би»: a street's namesake is part of an address, no person of the text.
+                if (type == MentionType.PERSON && streetsNamesake(s, name.getStart(), name.getEnd())) continue;
                 // A post word alone is a post, not a name: «Бухгалтер — Светлана Пак» opens a staff line.
                 if (type.entityKind() != null && Mentions.within(view.document(), s.span(name.getStart(), name.getEnd()), MentionType.ROLE)
                         .stream().anyMatch(r -> r.span().equals(s.span(name.getStart(), name.getEnd())))) continue;
@@ -985,6 +987,19 @@ public final class StatisticalMentionFinder implements Stage {
      * Whether the words are an abbreviation that names no body or place ({@link Lexicons#notNames}),
      * alone or with the place it is of («СМИ Западно-Казахстанской области»).
      */
+    /** Words for a street after its namesake («көшесі», «даңғылы») or before it («ул.», «проспект»), read in Cyrillic. */
+    private static final Set<String> STREET_AFTER = Set.of("көшесі", "көше", "даңғылы", "даңғыл", "алаңы", "бульвары", "тұйығы");
+    private static final Set<String> STREET_BEFORE = Set.of("ул", "улица", "улице", "улицы", "пр", "проспект", "проспекте", "проспекта",
+            "мкр", "бульвар", "көш");
+    /** Titles a namesake keeps in a street's name: «Әйтеке би», «Қабанбай батыр». */
+    private static final Set<String> NAMESAKE_TITLES = Set.of("би", "батыр", "хан", "ақын", "абыз");
+
+    private static boolean streetsNamesake(SentenceView s, int from, int to) {
+        int after = s.is(to, NAMESAKE_TITLES.toArray(String[]::new)) ? to + 1 : to;
+        int before = s.isPunct(from - 1, ".") ? from - 2 : from - 1;
+        return s.is(after, STREET_AFTER.toArray(String[]::new)) || s.is(before, STREET_BEFORE.toArray(String[]::new));
+    }
+
     private boolean notAName(TextView view, SentenceView s, int from, int to) {
         PhraseTable.Match<String> m = lexicons.notNames().longestAt(s, from);
         if (m == null) return false;

@@ -406,6 +406,12 @@ class RelationFindersTest {
     }
 
     @Test
+    void places_a_kazakh_list_comes_from_are_not_where_the_event_is() {
+        assertEquals(Set.of("takesPlaceIn | Тренинг | Қызылорда"), facts(new EventPlaceFinder(LEXICONS), "Қызылордада тренинг өтті. "
+                + "Тренингке Жалағаш, Шиелі және Сырдария аудандарынан 35 адам қатысты.", Language.KAZAKH));
+    }
+
+    @Test
     void a_coarser_date_of_the_same_event_gives_way() {
         assertEquals(Set.of("date | Гражданский форум НПО | 2003-10"), facts(new EventDateFinder(LEXICONS),
                 "В октябре 2003 года прошёл первый Гражданский форум НПО. Я помню первый форум, который проходил в 2003 году.", Language.RUSSIAN));

@@ -301,6 +301,12 @@ class StatisticalMentionFinderTest {
     }
 
     @Test
+    void aStreetsNamesakeIsNoPerson() {
+        Document doc = run("Бірлестіктің кеңсесі Қызылорда қаласы, Әйтеке би көшесі, 27 мекенжайында орналасқан.", Language.KAZAKH);
+        assertTrue(doc.mentions().stream().noneMatch(m -> m.type() == MentionType.PERSON), doc.mentions().toString());
+    }
+
+    @Test
     void aPersonAfterANameTheModelRanOnIsCutOff() {
         Document doc = Pipeline.builder().add(new SentenceSplitter()).add(new Tokenizer()).build()
                 .process(Document.ofText("t", "Основатель MySQL Майкл Видениус заявил . Полузащитник клуба Челси Фрэнк Лэмпард забил . "
