@@ -584,6 +584,8 @@ class RelationFindersTest {
         assertEquals(Set.of("participatesIn | Әсем Тұрсынова | Жобаларды басқару"), facts(new ParticipationFinder(LEXICONS),
                 "Павлодарда «Жобаларды басқару» тақырыбында тренинг өтті. Тренер ретінде «Даму» қоғамдық қорының президенті Әсем "
                         + "Тұрсынова дәріс оқыды.", Language.KAZAKH));
+        assertEquals(Set.of("participatesIn | Дина Ахметова | Жобаларды басқару"), facts(new ParticipationFinder(LEXICONS),
+                "Павлодарда «Жобаларды басқару» тақырыбында тренинг өтті. Тренингті сарапшы Дина Ахметова жүргізді.", Language.KAZAKH));
         assertEquals(Set.of("participatesIn | Ерлан Нургалиев | Волонтерство"), facts(new ParticipationFinder(LEXICONS),
                 "В Павлодаре прошел круглый стол «Волонтерство». По словам Ерлана Нургалиева, волонтеры провели 150 акций.", Language.RUSSIAN));
     }
