@@ -98,7 +98,8 @@ public final class NamedBodyFinder extends MentionFinder {
     private static int withWhom(SentenceView s, int k) {
         if (!s.is(k, "с", "со")) return k;
         int w = k + 1;
-        while (w < s.size() && s.isWord(w) && (s.isUpper(w) || instrumental(s, w))) {
+        // Not a legal form that opens a quoted name after them: «по работе с МСБ АО «Банк ЦентрКредит»».
+        while (w < s.size() && s.isWord(w) && (s.isUpper(w) && !s.isPunct(w + 1, "«\"“„") || instrumental(s, w))) {
             w++;
             // A list of them: «туберкулезом и малярией».
             if (NounPhrases.listJoint(s, w) && instrumental(s, w + 1)) w++;

@@ -130,6 +130,9 @@ public final class NounPhrases {
             // A person's name ends the complement: «Министерство финансов РФ Алексей Кудрин».
             if (s.isProper(i) && (names.isGivenName(s.form(i), v.readingLanguage())
                     || Mentions.startingAt(v.document(), s.start(i), MentionType.PERSON) != null)) break;
+            // An abbreviation belongs to the complement («Конгресса США»), not a legal form before a quoted name of its own
+            // («департамента АО «Банк ЦентрКредит»»).
+            if (s.isUpper(i) && s.isPunct(i + 1, "«\"“„")) break;
             if (s.isUpper(i) && w.length() <= 6) {
                 end = ++i;
                 afterAdjective = false;
@@ -138,7 +141,10 @@ public final class NounPhrases {
             // «и» and a lower-case genitive goes on («образования и науки»); a capital opens another body's name
             // («Гражданского альянса Казахстана и Ассоциации НПО»).
             if (w.equals("и") && i > from && i + 1 < s.size() && s.isWord(i + 1) && !s.isCapitalized(i + 1) && !STOP.contains(s.lower(i + 1))
-                    && (GENITIVE_ADJECTIVE.matcher(s.lower(i + 1)).matches() || GENITIVE_NOUN.matcher(s.lower(i + 1)).matches())) {
+                    && (GENITIVE_ADJECTIVE.matcher(s.lower(i + 1)).matches() || GENITIVE_NOUN.matcher(s.lower(i + 1)).matches())
+                    // by its ending, unless the dictionary knows it in no genitive: «АДЖК и палата [договорились]».
+                    && (!v.morphology().knows(s.form(i + 1), Language.RUSSIAN) || v.morphology().isGenitiveNoun(s.form(i + 1), Language.RUSSIAN)
+                        || v.morphology().isAdjective(s.form(i + 1), Language.RUSSIAN))) {
                 i++;
                 continue;
             }

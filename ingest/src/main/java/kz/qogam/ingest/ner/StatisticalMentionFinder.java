@@ -228,6 +228,9 @@ public final class StatisticalMentionFinder implements Stage {
                 // A holiday is a day of the calendar, not a gathering with a place and participants (KazNERD calls it an EVENT),
                 // nor an organisation («Халықаралық әйелдер күніне»).
                 if ((type == MentionType.EVENT || type == MentionType.ORGANIZATION) && isHoliday(s.lower(name.getEnd() - 1))) continue;
+                // Nor is the adjective that opens a holiday's name a name of its own: «Международный [день волонтеров]».
+                if (type.entityKind() != null && name.length() == 1 && name.getEnd() < s.size() && isHoliday(s.lower(name.getEnd()))
+                        && view.morphology().isAdjective(s.form(name.getStart()), view.readingLanguage())) continue;
                 // «живущих с ВИЧ», «рост ВВП»: a disease, a measure, an exam, not a body or a place.
                 if (type.entityKind() != null && notAName(view, s, name.getStart(), name.getEnd())) continue;
                 // «Әйтеке би көшесі», «ул. Айтеке би»: a street's namesake is part of an address, no person of the text.

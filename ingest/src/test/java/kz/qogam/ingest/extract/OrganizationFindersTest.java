@@ -218,6 +218,10 @@ class OrganizationFindersTest {
         assertEquals(List.of("Коалиция за чистый воздух", "Движение за честные выборы"), named(doc("В Алматы создана Коалиция за чистый "
                 + "воздух. Пришли активисты Движения за честные выборы. Он голосовал за чистый воздух.", Language.RUSSIAN,
                 new NamedBodyFinder(LEXICONS))));
+        // Not past a legal form that opens a quoted name of its own.
+        assertEquals(List.of("Департамент по работе с МСБ", "Банк ЦентрКредит"), named(doc("Выступил директор департамента по работе "
+                + "с МСБ АО «Банк ЦентрКредит» Ерлан Досмухамбетов.", Language.RUSSIAN, new QuotedOrganizationFinder(LEXICONS),
+                new NamedBodyFinder(LEXICONS))));
         // Not a sentence's «по» after a word the sentence opens with.
         assertEquals(List.of(), named(doc("Совет по телефону дал сосед.", Language.RUSSIAN, new NamedBodyFinder(LEXICONS))));
     }
@@ -366,6 +370,9 @@ class OrganizationFindersTest {
         Document d = doc("При министерстве разработаны группы. Участие в управлении своей страной.", Language.RUSSIAN,
                 new NamedBodyFinder(LEXICONS));
         assertEquals(List.of(), named(d));
+        // Nor a noun after «и» the dictionary knows in no genitive: the next clause's subject.
+        assertEquals(List.of("Министерство финансов"), named(doc("Итоги подвело Министерство финансов и палата предпринимателей "
+                + "согласилась.", Language.RUSSIAN, new NamedBodyFinder(LEXICONS))));
     }
 
     @Test

@@ -301,6 +301,13 @@ class StatisticalMentionFinderTest {
     }
 
     @Test
+    void theAdjectiveThatOpensAHolidaysNameIsNoName() {
+        Document doc = run("Семей, 5 декабря. В Международный день волонтеров в Семее наградили лучших добровольцев города.", Language.RUSSIAN);
+        assertTrue(doc.mentions().stream().noneMatch(m -> m.text().equals("Международный")), doc.mentions().toString());
+        assertTrue(has(doc, MentionType.PLACE, "Семее"));
+    }
+
+    @Test
     void aStreetsNamesakeIsNoPerson() {
         Document doc = run("Бірлестіктің кеңсесі Қызылорда қаласы, Әйтеке би көшесі, 27 мекенжайында орналасқан.", Language.KAZAKH);
         assertTrue(doc.mentions().stream().noneMatch(m -> m.type() == MentionType.PERSON), doc.mentions().toString());
