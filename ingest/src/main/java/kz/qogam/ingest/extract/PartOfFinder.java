@@ -14,6 +14,8 @@ import kz.qogam.ingest.text.TextView;
  * What is part of what:
  * <ul>
  *   <li>an organisation whose name ends in another's is its unit: «Ресурсный центр ОМП»;</li>
+ *   <li>Russian, a department whose name runs into another body's: «департамент … АО «Банк
+ *       ЦентрКредит»»;</li>
  *   <li>Kazakh, an organisation in the genitive before another: «ҚР Парламентінің Сенаты мен
  *       Мәжілісінің» (both chambers);</li>
  *   <li>an organisation working «на базе» another belongs to it (to the whole, when the host is
@@ -41,12 +43,27 @@ public final class PartOfFinder extends RelationFinder {
                 }
             }
             if (!russian) genitiveChains(s, orgs, out);
+            for (EntityIndex.Item unit : russian ? orgs : List.<EntityIndex.Item>of()) {
+                EntityIndex.Item whole = bodyOfUnit(s, unit, orgs);
+                if (whole != null) out.add(Fact.link(Predicate.PART_OF, unit.entity(), whole.entity(), s.span(), 0.7));
+            }
             for (int i = 0; i + 1 < s.size(); i++) {
                 if (s.is(i, "на") && s.is(i + 1, "базе")) onBase(s, index, orgs, i, out);
                 if ((s.is(i, "в") && s.is(i + 1, "рамках")) || s.is(i, "аясында")) within(s, index, i, out);
             }
         }
         return out;
+    }
+
+    /**
+     * The body a Russian department's name runs into, whose unit it is: «департамента по работе с
+     * МСБ АО «Банк ЦентрКредит»» → the bank; null when no body follows the department right away.
+     */
+    static EntityIndex.Item bodyOfUnit(SentenceView s, EntityIndex.Item unit, List<EntityIndex.Item> orgs) {
+        String kind = unit.entity().classification();
+        if (kind == null || !kind.endsWith("/department")) return null;
+        int next = s.indexAt(unit.end());
+        return orgs.stream().filter(o -> o != unit && o.entity() != unit.entity() && s.indexAt(o.start()) == next).findFirst().orElse(null);
     }
 
     private static void genitiveChains(SentenceView s, List<EntityIndex.Item> orgs, List<Fact> out) {

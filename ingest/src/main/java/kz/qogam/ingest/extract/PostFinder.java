@@ -58,7 +58,7 @@ public final class PostFinder extends RelationFinder {
             }
             for (Post post : posts) {
                 Mention role = post.role();
-                List<EntityIndex.Item> holders = new ArrayList<>(holdersAfter(view, s, people, posts, post, russian));
+                List<EntityIndex.Item> holders = new ArrayList<>(holdersAfter(view, s, people, orgs, posts, post, russian));
                 // A Russian title that begins before the post word is headed by its first word, which governs the post
                 // word: «Татьяна Скригонюк, [заместитель начальника] пресс-службы …». (A Kazakh title ends with its head.)
                 Mention head = russian ? titleOf(view, s, role) : null;
@@ -282,10 +282,13 @@ public final class PostFinder extends RelationFinder {
      * Михаил Вельмакин», «бывший глава … компании и совладелец WFC Артур Перепёлкин», «Парламент
      * Мәжілісінің депутаты, «…» бірлестігінің жетекшісі Вера Ким».
      */
-    private static List<EntityIndex.Item> holdersAfter(TextView v, SentenceView s, List<EntityIndex.Item> people, List<Post> posts,
-                                                       Post post, boolean russian) {
+    private static List<EntityIndex.Item> holdersAfter(TextView v, SentenceView s, List<EntityIndex.Item> people,
+                                                       List<EntityIndex.Item> orgs, List<Post> posts, Post post, boolean russian) {
         int after = Math.max(post.role().end(), post.org().end());
         List<EntityIndex.Item> holders = peopleFrom(s, people, holderAt(v, s, after));
+        // «директор департамента АО «Банк ЦентрКредит» Ерлан …»: a department, the body it is of, then the holder.
+        EntityIndex.Item whole = russian && holders.isEmpty() ? PartOfFinder.bodyOfUnit(s, post.org(), orgs) : null;
+        if (whole != null) holders = peopleFrom(s, people, holderAt(v, s, whole.end()));
         if (!holders.isEmpty()) return holders;
         int k = s.indexAt(after);
         // «Қордың директоры – Айгүл Бекенова.», «Директор фонда: Анна Ким»: a line of the post, a dash and the one who holds it.
@@ -303,7 +306,7 @@ public final class PostFinder extends RelationFinder {
             // A Kazakh post begins with its body: «Парламент Мәжілісінің депутаты, «…» бірлестігінің жетекшісі Вера Ким».
             int opens = russian ? p.role().start() : Math.min(p.role().start(), p.org().start());
             if (p != post && next < s.size() && opens == s.start(next) && p.role().start() > post.role().start()) {
-                return holdersAfter(v, s, people, posts, p, russian);
+                return holdersAfter(v, s, people, orgs, posts, p, russian);
             }
         }
         return holders;

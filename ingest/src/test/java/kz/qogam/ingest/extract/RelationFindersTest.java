@@ -655,6 +655,14 @@ class RelationFindersTest {
     }
 
     @Test
+    void a_department_whose_name_runs_into_a_bodys_is_its_unit_and_its_head_follows_both() {
+        String text = "С докладом выступил директор департамента по работе с МСБ АО «Банк ЦентрКредит» Ерлан Досмухамбетов.";
+        assertEquals(Set.of("holdsPost | Ерлан Досмухамбетов | Департамент по работе с МСБ | директор"),
+                facts(new PostFinder(LEXICONS), text, Language.RUSSIAN));
+        assertEquals(Set.of("partOf | Департамент по работе с МСБ | Банк ЦентрКредит"), facts(new PartOfFinder(LEXICONS), text, Language.RUSSIAN));
+    }
+
+    @Test
     void a_bodys_noun_after_a_post_refers_back_to_the_body_named_before() {
         assertEquals(Set.of("holdsPost | Марат Жумабаев | Общественный совет Павлодарской области | председатель",
                 "holdsPost | Бахыт Ержанов | Региональная палата предпринимателей Кызылординской области | заместитель директора"),
