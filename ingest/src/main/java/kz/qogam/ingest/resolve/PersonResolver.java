@@ -15,7 +15,9 @@ import kz.qogam.ingest.text.NameNormalizer;
 
 /**
  * People: mentions with the same surname are one person when their given names agree — spelled
- * alike, or one only an initial («Г. Муратова» = «Гульжанат Муратова»), or absent («Токаев»).
+ * alike, or one only an initial («Г. Муратова» = «Гульжанат Муратова»), or absent («Токаев»); a
+ * given name alone, maybe with a word of address («Айгуль», «Ерлан мырза»), is the one person named
+ * in full with it.
  * Kazakh and Russian spellings of a name are the same name («Жазықбаева» = «Жазыкбаева»). The
  * canonical name is the fullest one with a given name.
  */
@@ -33,16 +35,22 @@ final class PersonResolver {
         this.toReading = toReading;
     }
 
-    /** A name taken apart: the surname's key and the given name's (or its initial). */
-    private record Parts(String surname, String given, boolean initialOnly, int words) {}
+    /** A name taken apart: the surname's key and the given name's (or its initial); {@code givenOnly}: no surname at all. */
+    private record Parts(String surname, String given, boolean initialOnly, boolean givenOnly) {
+        boolean partial() {
+            return given == null || initialOnly || givenOnly;
+        }
+    }
+
+    /** Words of address that go with a given name alone: «Ерлан мырза», «Айгүл ханым». */
+    private static final java.util.Set<String> HONORIFICS = java.util.Set.of("мырза", "ханым", "апай", "аға", "ағай", "господин", "госпожа");
 
     List<Entity> resolve(List<Mention> mentions, String lang, Language reading) {
         List<Cluster> clusters = new ArrayList<>();
         List<Parts> parts = new ArrayList<>();
         List<Mention> ordered = new ArrayList<>(mentions);
         // Full names first, so that short forms find the person they stand for.
-        ordered.sort(Comparator.comparing((Mention m) -> parts(m, reading).given() == null || parts(m, reading).initialOnly())
-                .thenComparing(Mention::span));
+        ordered.sort(Comparator.comparing((Mention m) -> parts(m, reading).partial()).thenComparing(Mention::span));
         for (Mention m : ordered) {
             Parts p = parts(m, reading);
             List<Cluster> same = new ArrayList<>();
@@ -58,7 +66,15 @@ final class PersonResolver {
                             && (p.given() == null || full.given().charAt(0) == p.given().charAt(0))) same.add(clusters.get(i));
                 }
             }
-            Cluster c = Cluster.antecedent(same, m.start());
+            // «– Айгуль, сколько …», «Ерлан мырза»: a given name alone is the one person of the text named in full with it.
+            if (same.isEmpty() && p.givenOnly()) {
+                for (int i = 0; i < clusters.size(); i++) {
+                    Parts full = parts.get(i);
+                    if (!full.partial() && full.given().equals(p.given())) same.add(clusters.get(i));
+                }
+                if (same.size() > 1) same.clear();
+            }
+            Cluster c = same.size() == 1 && p.givenOnly() ? same.get(0) : Cluster.antecedent(same, m.start());
             if (c == null) {
                 clusters.add(new Cluster(m));
                 parts.add(p);
@@ -99,15 +115,17 @@ final class PersonResolver {
                 }
             } else if (given == null && givenNames.isGivenName(toReading.apply(w), reading)) {
                 given = NameNormalizer.fold(w);
-            } else if (!PATRONYMIC.matcher(toReading.apply(w).toLowerCase(java.util.Locale.ROOT)).matches()) {
+            } else if (!PATRONYMIC.matcher(toReading.apply(w).toLowerCase(java.util.Locale.ROOT)).matches()
+                    && !HONORIFICS.contains(toReading.apply(w).toLowerCase(java.util.Locale.ROOT))) {
                 rest.add(w);
             }
         }
+        if (rest.isEmpty() && given != null && !initialOnly) return new Parts(given, given, false, true);
         // The surname: the word that ends like one, else the last that is neither given name nor patronymic.
         String surname = rest.stream().filter(w -> SURNAME.matcher(toReading.apply(w).toLowerCase(java.util.Locale.ROOT)).matches())
                 .findFirst().orElse(rest.isEmpty() ? words[words.length - 1] : rest.get(rest.size() - 1));
         surname = NameNormalizer.fold(surname);
-        return new Parts(surname, given, initialOnly, words.length);
+        return new Parts(surname, given, initialOnly, false);
     }
 
     private boolean hasGivenName(String name, Language reading) {

@@ -48,6 +48,22 @@ class EntityResolverTest {
     }
 
     @Test
+    void a_given_name_alone_is_the_one_person_named_in_full_with_it() {
+        List<Entity> p = entities("Мы поговорили с Айгуль Сарсеновой. – Айгуль, сколько наблюдателей было у фонда?", Language.RUSSIAN,
+                EntityKind.PERSON);
+        assertEquals(List.of("Айгуль Сарсенова"), names(p));
+        assertEquals(2, p.get(0).mentions().size());
+        List<Entity> kk = entities("Біз Ерлан Тұрғынбаевпен сөйлестік. – Ерлан мырза, бірлестік қандай жобаларды жүзеге асырады?",
+                Language.KAZAKH, EntityKind.PERSON);
+        assertEquals(List.of("Ерлан Тұрғынбаев"), names(kk));
+        // With two of that name in full, it is neither.
+        List<Entity> two = entities("Айгуль Сарсенова и Айгуль Ким выступили. – Айгуль, сколько наблюдателей было?", Language.RUSSIAN,
+                EntityKind.PERSON);
+        assertEquals(1, two.get(0).mentions().size());
+        assertEquals(1, two.get(1).mentions().size());
+    }
+
+    @Test
     void kazakh_and_russian_spellings_are_one_person() {
         List<Entity> p = entities("Жанетте Жазықбаева сөйледі. Жанетте Жазыкбаева келді.", Language.KAZAKH, EntityKind.PERSON);
         assertEquals(1, p.size());
