@@ -1,5 +1,6 @@
 package kz.qogam.ingest.extract;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -58,12 +59,14 @@ public final class EventDateFinder extends RelationFinder {
     private static final Pattern TOOK_PLACE = Pattern.compile(
             "(?U)прош[её]л|прошла|прошло|прошли|состоял(ся|ась|ось|ись)|провел[аи]?|проведен[аоы]?|өтті|өтіп|өткізді|өткізілді");
     private static final Pattern NOT_TODAY = Pattern.compile("(?U)вчера|накануне|кеше|позавчера|бұрын");
+    /** Words that it was the day before the report's: «Вчера в Актобе прошел форум», «Кеше … өтті». */
+    private static final Pattern YESTERDAY = Pattern.compile("(?U)вчера|кеше");
 
     /**
      * The date of a news item's dateline («Шымкент, 25 қараша.», «Актобе. 5 декабря 2023 года.»,
      * among its first sentences) for the event the item reports, when the sentence first naming it
      * after the dateline says it took place and gives no other day, and no sentence dates it: at
-     * confidence 0.5.
+     * confidence 0.5; the day before it when the sentence says «вчера» or «кеше».
      */
     private static Fact reportedOn(TextView view, EntityIndex index, List<Fact> found) {
         Entity main = index.mainEvent();
@@ -85,8 +88,19 @@ public final class EventDateFinder extends RelationFinder {
         Mention first = main.mentions().stream().filter(m -> !Anaphora.isAnaphor(m) && m.start() >= after).findFirst().orElse(null);
         if (first == null) return null;
         SentenceView s = view.sentenceAt(first.start());
-        if (s == null || Cues.find(s, TOOK_PLACE).isEmpty() || !Cues.find(s, NOT_TODAY).isEmpty()) return null;
-        return Fact.value(Predicate.DATE, main, dateline.normalized(), s.span(), 0.5);
+        if (s == null || Cues.find(s, TOOK_PLACE).isEmpty()) return null;
+        List<Integer> notToday = Cues.find(s, NOT_TODAY);
+        if (notToday.isEmpty()) return Fact.value(Predicate.DATE, main, dateline.normalized(), s.span(), 0.5);
+        boolean yesterday = notToday.stream().allMatch(k -> YESTERDAY.matcher(s.lower(k)).matches());
+        String before = yesterday ? dayBefore(dateline.normalized()) : null;
+        return before == null ? null : Fact.value(Predicate.DATE, main, before, s.span(), 0.5);
+    }
+
+    /** The day before a date written «2023-12-05» or «--12-05» (with no year, as in a leap year: «--03-01» → «--02-29»). */
+    static String dayBefore(String date) {
+        boolean year = !date.startsWith("--");
+        LocalDate d = LocalDate.parse(year ? date : "2024" + date.substring(1)).minusDays(1);
+        return year ? d.toString() : "-" + d.toString().substring(4);
     }
 
     private static boolean onlyPlace(TextView view, SentenceView s) {

@@ -374,8 +374,13 @@ class RelationFindersTest {
                 "Атырау, 15 қараша. Атырауда облыстық азаматтық форум өтті.", Language.KAZAKH));
         assertEquals(Set.of("date | Волонтер года | 2023-12-05"), facts(new EventDateFinder(LEXICONS),
                 "Актобе. 5 декабря 2023 года. В Актобе прошел форум «Волонтер года».", Language.RUSSIAN));
-        // Not an event held the day before, nor one the report only announces.
-        assertEquals(Set.of(), facts(new EventDateFinder(LEXICONS), "Актобе. 5 декабря 2023 года. Вчера в Актобе прошел форум "
+        // An event held the day before («вчера», «кеше») took place the day before; not one held «накануне», nor one the report
+        // only announces.
+        assertEquals(Set.of("date | Волонтер года | 2023-12-04"), facts(new EventDateFinder(LEXICONS), "Актобе. 5 декабря 2023 года. "
+                + "Вчера в Актобе прошел форум «Волонтер года».", Language.RUSSIAN));
+        assertEquals(Set.of("date | Облыстық азаматтық форум | --02-29"), facts(new EventDateFinder(LEXICONS),
+                "Атырау, 1 наурыз. Кеше Атырауда облыстық азаматтық форум өтті.", Language.KAZAKH));
+        assertEquals(Set.of(), facts(new EventDateFinder(LEXICONS), "Актобе. 5 декабря 2023 года. Накануне в Актобе прошел форум "
                 + "«Волонтер года».", Language.RUSSIAN));
         assertEquals(Set.of(), facts(new EventDateFinder(LEXICONS), "Актобе. 5 декабря 2023 года. В Актобе пройдет форум "
                 + "«Волонтер года».", Language.RUSSIAN));
