@@ -15,7 +15,8 @@ import kz.qogam.ingest.text.TextView;
  * Abbreviations the text defines for an organisation, «Общество молодых профессионалов» (ОМП),
  * «Коалиция гражданских инициатив (далее КГИ)», and every use of them in the text, also with a
  * Kazakh ending («ОМП-ның»). Each is a mention of the organisation: its name is the full name,
- * and the abbreviation itself becomes one of the organisation's names.
+ * and the abbreviation itself becomes one of the organisation's names. So, in the other language,
+ * is a name in brackets after the organisation's.
  */
 public final class AbbreviationFinder extends MentionFinder {
     public AbbreviationFinder(Lexicons lexicons) {
@@ -38,6 +39,8 @@ public final class AbbreviationFinder extends MentionFinder {
                 if (s.isUpper(k) && s.isPunct(k + 1, ")") && initialsAgree(s.form(k), view.readingOf(org.normalized()))) {
                     defined.putIfAbsent(s.form(k), org);
                 }
+                Mention parallel = parallelName(view, s, k);
+                if (parallel != null) out.add(parallel);
             }
         }
         if (defined.isEmpty()) return out;
@@ -54,6 +57,29 @@ public final class AbbreviationFinder extends MentionFinder {
             }
         }
         return out;
+    }
+
+    /** The most words of a body's name in brackets. */
+    private static final int PARALLEL_WORDS = 8;
+
+    /**
+     * A body's name in the other language in brackets from token {@code k}, as written: «Конгресс
+     * молодежи Казахстана (Қазақстан жастар конгресі)». Two words or more, the first capitalised and
+     * a lower-case one among them (which a person's name lacks), no place, person or date; null when
+     * there is none. (The resolver makes it the outer body's; the words are the other language's,
+     * which the text's lists do not read.)
+     */
+    private Mention parallelName(TextView view, SentenceView s, int k) {
+        int close = k;
+        while (close < s.size() && close < k + PARALLEL_WORDS && !s.isPunct(close, ")(")) close++;
+        if (!s.isPunct(close, ")") || close - k < 2 || !s.isCapitalized(k) || s.isUpper(k)) return null;
+        Span span = s.span(k, close);
+        boolean lowerCase = java.util.stream.IntStream.range(k + 1, close).anyMatch(i -> s.isWord(i) && !s.isCapitalized(i));
+        boolean other = view.document().mentions().stream().anyMatch(m -> m.span().overlaps(span)
+                && (m.type() == MentionType.PLACE || m.type() == MentionType.PERSON || m.type() == MentionType.DATE));
+        if (!lowerCase || other) return null;
+        String name = view.document().text(span).replaceAll("[«»\"“”„]", "").replaceAll("\\s+", " ").strip();
+        return new Mention(span, view.document().text(span), MentionType.ORGANIZATION, name, null, 0.75);
     }
 
     /** «ОМП» for «Общество молодых профессионалов»: the first letters agree (in the reading: «ABK» is read «АБК»). */

@@ -63,6 +63,7 @@ final class OrganizationResolver {
                 c.mentions.add(m);
             }
         }
+        joinBracketed(doc, clusters);
         joinPlaceQualified(doc, clusters, keys);
         if (doc.language() == Language.RUSSIAN) joinShortened(clusters, keys);
         Language reading = doc.language() == Language.RUSSIAN ? Language.RUSSIAN : Language.KAZAKH;
@@ -80,6 +81,29 @@ final class OrganizationResolver {
         List<Entity> out = new ArrayList<>();
         for (Cluster c : clusters) out.add(entity(c, lang));
         return out;
+    }
+
+    /**
+     * A name in brackets right after another's is the same body's name in the other language:
+     * «Волонтерский центр «Жүрек жылуы» (Жүрек жылуы еріктілер орталығы)», «Қазақстан жастар
+     * конгресі (Конгресс молодежи Казахстана)».
+     */
+    private static void joinBracketed(Document doc, List<Cluster> clusters) {
+        String text = doc.text();
+        for (Cluster inner : new ArrayList<>(clusters)) {
+            for (Mention m : inner.mentions) {
+                int open = text.lastIndexOf('(', m.start());
+                int close = text.indexOf(')', m.end());
+                if (open < 0 || close < 0 || !text.substring(open + 1, m.start()).isBlank() || !text.substring(m.end(), close).isBlank()) continue;
+                String before = text.substring(0, open).stripTrailing();
+                Cluster outer = clusters.stream().filter(c -> c != inner && c.mentions.stream().anyMatch(o -> o.end() == before.length()))
+                        .findFirst().orElse(null);
+                if (outer == null) continue;
+                outer.mentions.addAll(inner.mentions);
+                clusters.remove(inner);
+                break;
+            }
+        }
     }
 
     /**

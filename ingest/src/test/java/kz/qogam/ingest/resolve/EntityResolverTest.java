@@ -48,6 +48,21 @@ class EntityResolverTest {
     }
 
     @Test
+    void a_name_in_brackets_after_a_bodys_is_its_name_in_the_other_language() {
+        List<Entity> ru = entities("Церемонию организовал Волонтерский центр «Жүрек жылуы» (Жүрек жылуы еріктілер орталығы) совместно "
+                + "с акиматом города Семей. В Семее работают волонтеры.", Language.RUSSIAN, EntityKind.ORGANIZATION);
+        Entity centre = ru.stream().filter(e -> e.name().text().equals("Жүрек жылуы")).findFirst().orElseThrow();
+        assertTrue(centre.altLabels().stream().anyMatch(l -> l.text().equals("Жүрек жылуы еріктілер орталығы")), centre.altLabels().toString());
+        assertEquals(2, ru.size());
+        List<Entity> kk = entities("Форумды Қазақстан жастар конгресі (Конгресс молодежи Казахстана) ұйымдастырды.", Language.KAZAKH,
+                EntityKind.ORGANIZATION);
+        assertEquals(List.of("Қазақстан жастар конгресі"), names(kk));
+        // Not a place or a person in brackets.
+        assertEquals(List.of("Ұрпақ"), names(entities("«Ұрпақ» қоры (Шымкент қаласы) мен Айгүл (Айгүл Ким) келді.", Language.KAZAKH,
+                EntityKind.ORGANIZATION)));
+    }
+
+    @Test
     void a_given_name_alone_is_the_one_person_named_in_full_with_it() {
         List<Entity> p = entities("Мы поговорили с Айгуль Сарсеновой. – Айгуль, сколько наблюдателей было у фонда?", Language.RUSSIAN,
                 EntityKind.PERSON);
