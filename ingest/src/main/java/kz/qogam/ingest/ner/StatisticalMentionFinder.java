@@ -986,23 +986,23 @@ public final class StatisticalMentionFinder implements Stage {
         return false;
     }
 
+    /** Words for a street after its namesake («көшесі», «даңғылы») or before it («ул.», «проспект»), read in Cyrillic. */
+    private static final String[] STREET_AFTER = {"көшесі", "көше", "даңғылы", "даңғыл", "алаңы", "бульвары", "тұйығы"};
+    private static final String[] STREET_BEFORE = {"ул", "улица", "улице", "улицы", "пр", "проспект", "проспекте", "проспекта", "мкр",
+        "бульвар", "көш"};
+    /** Titles a namesake keeps in a street's name: «Әйтеке би», «Қабанбай батыр». */
+    private static final String[] NAMESAKE_TITLES = {"би", "батыр", "хан", "ақын", "абыз"};
+
+    private static boolean streetsNamesake(SentenceView s, int from, int to) {
+        int after = s.is(to, NAMESAKE_TITLES) ? to + 1 : to;
+        int before = s.isPunct(from - 1, ".") ? from - 2 : from - 1;
+        return s.is(after, STREET_AFTER) || s.is(before, STREET_BEFORE);
+    }
+
     /**
      * Whether the words are an abbreviation that names no body or place ({@link Lexicons#notNames}),
      * alone or with the place it is of («СМИ Западно-Казахстанской области»).
      */
-    /** Words for a street after its namesake («көшесі», «даңғылы») or before it («ул.», «проспект»), read in Cyrillic. */
-    private static final Set<String> STREET_AFTER = Set.of("көшесі", "көше", "даңғылы", "даңғыл", "алаңы", "бульвары", "тұйығы");
-    private static final Set<String> STREET_BEFORE = Set.of("ул", "улица", "улице", "улицы", "пр", "проспект", "проспекте", "проспекта",
-            "мкр", "бульвар", "көш");
-    /** Titles a namesake keeps in a street's name: «Әйтеке би», «Қабанбай батыр». */
-    private static final Set<String> NAMESAKE_TITLES = Set.of("би", "батыр", "хан", "ақын", "абыз");
-
-    private static boolean streetsNamesake(SentenceView s, int from, int to) {
-        int after = s.is(to, NAMESAKE_TITLES.toArray(String[]::new)) ? to + 1 : to;
-        int before = s.isPunct(from - 1, ".") ? from - 2 : from - 1;
-        return s.is(after, STREET_AFTER.toArray(String[]::new)) || s.is(before, STREET_BEFORE.toArray(String[]::new));
-    }
-
     private boolean notAName(TextView view, SentenceView s, int from, int to) {
         PhraseTable.Match<String> m = lexicons.notNames().longestAt(s, from);
         if (m == null) return false;
