@@ -114,6 +114,7 @@ public final class PostFinder extends RelationFinder {
                     }
                 }
             }
+            if (posts.isEmpty()) openingPost(view, index, s, orgs, people, out);
             if (orgs.isEmpty()) captionPost(view, index, s, people, out);
             else headingPost(view, s, orgs, people, out);
         }
@@ -122,6 +123,37 @@ public final class PostFinder extends RelationFinder {
 
     /** The confidence of a post whose body is the organisation the text is about, named in no sentence with it. */
     static final double MAIN_BODY = 0.5;
+
+    /** Posts inside a body a bare post word stands for: the body is the one the text is about. */
+    private static final List<String> BODYS_OWN_POSTS = List.of("director", "executive-director", "chair", "board-chair", "co-chair",
+            "founder", "coordinator");
+    /** Words that may stand before such a post: «Бұрынғы төраға», «Бывший председатель», «Жаңа директор». */
+    private static final String[] POST_ADJECTIVES = {"бұрынғы", "бывший", "бывшая", "жаңа", "новый", "новая", "нынешний", "нынешняя"};
+
+    /**
+     * A sentence that opens with a body's own post word and its holder, naming no body but the one the
+     * text is about: «Бұрынғы төраға Әсел Мұқанова бірлестіктің жұмысына тоқталды», «Председатель Анна
+     * Ким рассказала …». The post is held in that body ({@link EntityIndex#mainOrganization}), with
+     * a lower confidence.
+     */
+    private void openingPost(TextView view, EntityIndex index, SentenceView s, List<EntityIndex.Item> orgs, List<EntityIndex.Item> people,
+                             List<Fact> out) {
+        Entity main = index.mainOrganization();
+        if (main == null || orgs.stream().anyMatch(o -> o.entity() != main) || isStateBody(main)) return;
+        int first = s.is(0, POST_ADJECTIVES) ? 1 : 0;
+        Mention role = Mentions.startingAt(view.document(), s.start(first), MentionType.ROLE);
+        Concept concept = role == null || role.concept() == null ? null : lexicons.concept(role.concept());
+        if (concept == null || BODYS_OWN_POSTS.stream().noneMatch(concept::isA)) return;
+        List<EntityIndex.Item> holders = peopleFrom(s, people, s.indexAt(role.end()));
+        for (EntityIndex.Item p : holders) {
+            out.add(Fact.post(p.entity(), main, role.normalized(), concept.iri(), null, s.span(), MAIN_BODY));
+        }
+    }
+
+    private boolean isStateBody(Entity org) {
+        Concept kind = org.classification() == null ? null : lexicons.concept(org.classification());
+        return kind != null && kind.isA("state-body");
+    }
 
     /**
      * A line that is only a post and a person, the body left to the text: «Исполнительный директор —

@@ -660,6 +660,18 @@ class RelationFindersTest {
     }
 
     @Test
+    void a_sentence_opening_with_a_bodys_own_post_and_its_holder_is_about_the_body_the_text_is_about() {
+        assertEquals(Set.of("holdsPost | Әсел Мұқанова | Ана мен бала | төраға"), facts(new PostFinder(LEXICONS), "«Ана мен бала» "
+                + "қоғамдық бірлестігінің жиналысы өтті. Бірлестік 2014 жылы құрылған. Бұрынғы төраға Әсел Мұқанова бірлестіктің 10 "
+                + "жылдағы жұмысына тоқталды.", Language.KAZAKH));
+        // Not a state post, nor a sentence naming another body.
+        assertEquals(Set.of(), facts(new PostFinder(LEXICONS), "Фонд «Дара» провел акцию. Фонд работает с 2012 года. Аким Ерлан "
+                + "Ахметов поддержал фонд.", Language.RUSSIAN));
+        assertEquals(Set.of(), facts(new PostFinder(LEXICONS), "Фонд «Дара» провел акцию. Фонд работает с 2012 года. Председатель "
+                + "Анна Ким поблагодарила ассоциацию «Біз біргеміз».", Language.RUSSIAN));
+    }
+
+    @Test
     void a_department_whose_name_runs_into_a_bodys_is_its_unit_and_its_head_follows_both() {
         String text = "С докладом выступил директор департамента по работе с МСБ АО «Банк ЦентрКредит» Ерлан Досмухамбетов.";
         assertEquals(Set.of("holdsPost | Ерлан Досмухамбетов | Департамент по работе с МСБ | директор"),
