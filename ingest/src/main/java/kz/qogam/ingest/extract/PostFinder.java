@@ -175,7 +175,9 @@ public final class PostFinder extends RelationFinder {
         int roleLast = (view.readingLanguage() == Language.RUSSIAN ? NounPhrases.commonGenitiveEnd(view, s, s.indexAt(role.end())) : s.indexAt(role.end())) - 1;
         EntityIndex.Item person = people.get(0);
         int personFirst = s.indexAt(person.start()), personLast = s.indexAt(person.end()) - 1;
-        boolean postFirst = roleFirst == 0 && s.isPunct(roleLast + 1, "—–-:") && personFirst == roleLast + 2 && personLast == last;
+        // A Kazakh post may open with the noun it is of: «Жоба үйлестірушісі – Данияр Қасымов».
+        boolean opens = roleFirst == 0 || roleFirst == 1 && view.readingLanguage() != Language.RUSSIAN && s.isWord(0) && !s.isUpper(0);
+        boolean postFirst = opens && s.isPunct(roleLast + 1, "—–-:") && personFirst == roleLast + 2 && personLast == last;
         boolean personFirstThenPost = personFirst == 0 && s.isPunct(personLast + 1, "—–-") && roleFirst == personLast + 2 && roleLast == last;
         Entity main = index.mainOrganization();
         if ((!postFirst && !personFirstThenPost) || main == null) return;

@@ -660,6 +660,12 @@ class RelationFindersTest {
     }
 
     @Test
+    void a_kazakh_staff_line_may_open_with_the_noun_its_post_is_of() {
+        assertEquals(Set.of("holdsPost | Данияр Қасымов | Таза өзен | үйлестіруші"), facts(new PostFinder(LEXICONS), "«Таза өзен» "
+                + "қоғамдық қоры 2016 жылы құрылды. Қор Өскеменде жұмыс істейді.\n\nЖоба үйлестірушісі – Данияр Қасымов", Language.KAZAKH));
+    }
+
+    @Test
     void a_sentence_opening_with_a_bodys_own_post_and_its_holder_is_about_the_body_the_text_is_about() {
         assertEquals(Set.of("holdsPost | Әсел Мұқанова | Ана мен бала | төраға"), facts(new PostFinder(LEXICONS), "«Ана мен бала» "
                 + "қоғамдық бірлестігінің жиналысы өтті. Бірлестік 2014 жылы құрылған. Бұрынғы төраға Әсел Мұқанова бірлестіктің 10 "
