@@ -49,9 +49,10 @@ final class EventResolver {
     private record Sign(String kind, String ordinal, boolean spelledOrdinal, Set<String> words) {}
 
     /**
-     * The events of a text's mentions. An event only described in the headline (the text's first
-     * line, up to {@code headlineEnd}; -1 when it has none) is the one event of its kind the rest
-     * describes: «Атырауда азаматтық қоғам форумы өтті» over «… облыстық азаматтық форум өтті».
+     * The events of a text's mentions. An event only the headline names (the text's first line, up
+     * to {@code headlineEnd}; -1 when it has none) is the one event of its kind the rest names:
+     * «Атырауда азаматтық қоғам форумы өтті» over «… облыстық азаматтық форум өтті», «В Кокшетау
+     * прошел областной форум НПО» over «… VI областной гражданский форум Акмолинской области».
      */
     List<Entity> resolve(List<Mention> mentions, String lang, int headlineEnd) {
         List<Cluster> clusters = new ArrayList<>();
@@ -130,7 +131,7 @@ final class EventResolver {
     private static void mergeHeadline(List<Cluster> clusters, List<Sign> signs, int headlineEnd) {
         for (int i = 0; i < clusters.size(); i++) {
             Cluster h = clusters.get(i);
-            if (h.mentions.stream().anyMatch(m -> m.end() > headlineEnd || !EventFinder.isDescribed(m)) || signs.get(i).kind() == null) continue;
+            if (h.mentions.stream().anyMatch(m -> m.end() > headlineEnd) || signs.get(i).kind() == null) continue;
             int only = -1, count = 0;
             for (int j = 0; j < clusters.size(); j++) {
                 if (j != i && signs.get(i).kind().equals(signs.get(j).kind())) {

@@ -172,10 +172,14 @@ class EntityResolverTest {
     }
 
     @Test
-    void an_event_the_headline_describes_is_the_one_of_its_kind_the_text_describes() {
+    void an_event_the_headline_describes_or_names_is_the_one_of_its_kind_the_text_describes_or_names() {
         List<Entity> e = entities("Атырауда азаматтық қоғам форумы өтті\n\nАтырау, 15 қараша. Облыстық азаматтық форум өтті. Форумға "
                 + "200 адам қатысты.", Language.KAZAKH, EntityKind.EVENT);
         assertEquals(1, e.size(), names(e).toString());
+        // Also one the headline names: the text's numbered name is its name.
+        List<Entity> named = entities("В Кокшетау прошел областной форум НПО\n\nКокшетау, 21 ноября. В Кокшетау прошел VI областной "
+                + "гражданский форум Акмолинской области.", Language.RUSSIAN, EntityKind.EVENT);
+        assertEquals(List.of("VI областной гражданский форум Акмолинской области"), names(named));
         // Not when the text describes two of that kind, nor from a first line that is a sentence of the text.
         assertEquals(3, entities("Атырауда азаматтық қоғам форумы өтті\n\nОблыстық азаматтық форум өтті. Кеше жастар форумы өтті.",
                 Language.KAZAKH, EntityKind.EVENT).size());
