@@ -149,6 +149,8 @@ public final class EventFinder extends MentionFinder {
         for (int at : new int[] {described, owner}) {
             if (before == kind.start && s.is(at - 1, "атты", "деген", "тақырыбында", "тақырыбындағы", "тақырыбымен", "тақырыпта")) before = at - 1;
         }
+        // A title right before the adjectives: ««Жастар және азаматтық қоғам» өңірлік форумы».
+        if (before == kind.start && described < kind.start && quoteEndingAt(quotes, described) != null) before = described;
         Quotes.Quote title = quoteEndingAt(quotes, before);
         if (title != null && !titleLike(s, title)) title = null;
         int start = title != null ? title.open() : NounPhrases.kazakhModifiersStart(lexicons, v, s, kind.start);

@@ -69,7 +69,13 @@ public final class PostFinder extends RelationFinder {
                 // nor «предложению Дмитрия Медведева, депутаты …», whose post does not agree with him.
                 boolean apposition = holders.isEmpty() && (governsPost(s, lead, s.indexAt(before))
                         || head.text().toLowerCase(Locale.ROOT).equals(head.normalized().toLowerCase(Locale.ROOT)));
-                EntityIndex.Item ahead = personBefore(s, people, s.start(lead), russian && apposition);
+                // A Kazakh post after a comma is the person's before it only where the post ends the clause («Гүлнар Бекова,
+                // «…» қорының директоры, сөз сөйледі»), and not a plural, which is a group («…, қалалық мәслихат
+                // депутаттары, …»); in a list the comma separates one person from the next post.
+                int roleNext = s.indexAt(role.end());
+                boolean kazakhApposition = !russian && holders.isEmpty() && !NounPhrases.kazakhPlural(s.lower(roleNext - 1))
+                        && (roleNext >= s.size() || s.isPunct(roleNext, ",.;") || s.lineBreakAfter(roleNext - 1));
+                EntityIndex.Item ahead = personBefore(s, people, s.start(lead), russian && apposition || kazakhApposition);
                 // A caption: «Кирсан Илюмжинов Президент ФИДЕ», the post capitalised right after the name.
                 if (ahead == null && holders.isEmpty() && lead > 0 && s.isCapitalized(lead) && !s.isUpper(lead)) {
                     ahead = people.stream().filter(p -> s.indexAt(p.end()) == lead).findFirst().orElse(null);
@@ -536,8 +542,7 @@ public final class PostFinder extends RelationFinder {
 
     /**
      * The person right before a dash that precedes the offset: «Сергей Худяков - председатель»;
-     * or before a comma when {@code comma} («Сергей Худяков, председатель…», Russian only: in a
-     * Kazakh list it only separates one person from the next post).
+     * or before a comma when {@code comma} («Сергей Худяков, председатель…»).
      */
     private static EntityIndex.Item personBefore(SentenceView s, List<EntityIndex.Item> people, int offset, boolean comma) {
         int k = s.indexAt(offset);

@@ -86,6 +86,12 @@ class EventFinderTest {
     }
 
     @Test
+    void a_kazakh_title_may_stand_right_before_the_adjectives_of_its_kind() {
+        assertEquals(List.of("Жастар және азаматтық қоғам"), named("«Жастар және азаматтық қоғам» өңірлік форумының бағдарламасы",
+                Language.KAZAKH));
+    }
+
+    @Test
     void a_programmes_panel_session_is_an_event_and_the_time_before_it_is_not_its_number() {
         List<Mention> found = events("10:20–11:30 Панельная сессия «Роль НПО в развитии регионов»", Language.RUSSIAN);
         assertEquals(List.of("Роль НПО в развитии регионов"), found.stream().map(Mention::normalized).toList());

@@ -660,6 +660,17 @@ class RelationFindersTest {
     }
 
     @Test
+    void a_kazakh_post_after_a_comma_that_ends_the_clause_is_the_persons_before_it() {
+        assertEquals(Set.of("holdsPost | Гүлнар Бекова | Жастар үні | директор"), facts(new PostFinder(LEXICONS), "Форумда Гүлнар Бекова, "
+                + "«Жастар үні» қорының директоры, сөз сөйледі.", Language.KAZAKH));
+        // Not a plural, which is a group; not a post with its holder after it.
+        assertEquals(Set.of(), facts(new PostFinder(LEXICONS), "Шараға Жанар Сәрсенбаева, қалалық мәслихат депутаттары, волонтерлер "
+                + "қатысты.", Language.KAZAKH));
+        assertEquals(Set.of("holdsPost | Гүлнар Бекова | Жастар үні | директор"), facts(new PostFinder(LEXICONS), "Форумда Айдос Сарым, "
+                + "«Жастар үні» қорының директоры Гүлнар Бекова сөйледі.", Language.KAZAKH));
+    }
+
+    @Test
     void a_kazakh_staff_line_may_open_with_the_noun_its_post_is_of() {
         assertEquals(Set.of("holdsPost | Данияр Қасымов | Таза өзен | үйлестіруші"), facts(new PostFinder(LEXICONS), "«Таза өзен» "
                 + "қоғамдық қоры 2016 жылы құрылды. Қор Өскеменде жұмыс істейді.\n\nЖоба үйлестірушісі – Данияр Қасымов", Language.KAZAKH));
