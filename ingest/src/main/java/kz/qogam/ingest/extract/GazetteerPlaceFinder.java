@@ -120,12 +120,16 @@ public final class GazetteerPlaceFinder extends MentionFinder {
         return givenName && !NounPhrases.kazakhCaseEnded(s.lower(m.start())) && !NounPhrases.kazakhAttributive(s.lower(m.start()));
     }
 
-    /** Whether tokens [start, end) name a street: «ул. Шевченко», «Абай көшесі». */
+    /** Titles a namesake keeps in a street's name: «Әйтеке би көшесі», «Қабанбай батыр даңғылы». */
+    private static final String[] NAMESAKE_TITLES = {"би", "батыр", "хан", "ақын", "абыз"};
+
+    /** Whether tokens [start, end) name a street: «ул. Шевченко», «Абай көшесі», «Әйтеке би көшесі». */
     public static boolean onStreet(SentenceView s, int start, int end) {
         int before = start - 1;
         if (s.isPunct(before, ".")) before--;
-        return s.is(before, "ул", "улица", "улице", "улицы", "пр", "проспект", "проспекте", "мкр", "бульвар", "пер", "переулок")
-                || s.is(end, "көшесі", "көшесінде", "даңғылы", "даңғылында");
+        int after = s.is(end, NAMESAKE_TITLES) ? end + 1 : end;
+        return s.is(before, "ул", "улица", "улице", "улицы", "пр", "проспект", "проспекте", "проспекта", "мкр", "бульвар", "пер", "переулок")
+                || s.is(after, "көшесі", "көшесінде", "көшесіндегі", "даңғылы", "даңғылында", "даңғылындағы");
     }
 
     /** The place-kind word in lower case right after a match, or null: «Шымкент [қаласында]», «Сарыағаш [ауданы]». */

@@ -233,8 +233,6 @@ public final class StatisticalMentionFinder implements Stage {
                         && view.morphology().isAdjective(s.form(name.getStart()), view.readingLanguage())) continue;
                 // «живущих с ВИЧ», «рост ВВП»: a disease, a measure, an exam, not a body or a place.
                 if (type.entityKind() != null && notAName(view, s, name.getStart(), name.getEnd())) continue;
-                // «Әйтеке би көшесі», «ул. Айтеке би»: a street's namesake is part of an address, no person of the text.
-                if (type == MentionType.PERSON && streetsNamesake(s, name.getStart(), name.getEnd())) continue;
                 // A post word alone is a post, not a name: «Бухгалтер — Светлана Пак» opens a staff line.
                 if (type.entityKind() != null && Mentions.within(view.document(), s.span(name.getStart(), name.getEnd()), MentionType.ROLE)
                         .stream().anyMatch(r -> r.span().equals(s.span(name.getStart(), name.getEnd())))) continue;
@@ -984,19 +982,6 @@ public final class StatisticalMentionFinder implements Stage {
             if (s.isPunct(i, "<>+") || s.form(i).startsWith("http") && i + 1 < s.size() && s.isPunct(i + 1, ":")) return true;
         }
         return false;
-    }
-
-    /** Words for a street after its namesake («көшесі», «даңғылы») or before it («ул.», «проспект»), read in Cyrillic. */
-    private static final String[] STREET_AFTER = {"көшесі", "көше", "даңғылы", "даңғыл", "алаңы", "бульвары", "тұйығы"};
-    private static final String[] STREET_BEFORE = {"ул", "улица", "улице", "улицы", "пр", "проспект", "проспекте", "проспекта", "мкр",
-        "бульвар", "көш"};
-    /** Titles a namesake keeps in a street's name: «Әйтеке би», «Қабанбай батыр». */
-    private static final String[] NAMESAKE_TITLES = {"би", "батыр", "хан", "ақын", "абыз"};
-
-    private static boolean streetsNamesake(SentenceView s, int from, int to) {
-        int after = s.is(to, NAMESAKE_TITLES) ? to + 1 : to;
-        int before = s.isPunct(from - 1, ".") ? from - 2 : from - 1;
-        return s.is(after, STREET_AFTER) || s.is(before, STREET_BEFORE);
     }
 
     /**
