@@ -212,6 +212,13 @@ public final class StatisticalMentionFinder implements Stage {
                     type = MentionType.ROLE;
                 }
                 if (type == null || !types.contains(type)) continue;
+                // «Закон стал лучше»: a common noun that opens the sentence, which no list of places knows and the text writes
+                // with a capital nowhere else, is no place (nor the person the model took it for: «Кан» is, named elsewhere).
+                if (type == MentionType.PLACE && language == NerLanguage.RUSSIAN && name.length() == 1 && opensSentence(s, name.getStart())
+                        && view.morphology().wordClass(s.form(name.getStart()), Language.RUSSIAN) == Morphology.WordClass.THING
+                        && WorldPlaces.of(language).kindOf(forms, name.getStart(), name.getEnd(), stemmer) == null
+                        && Mentions.covering(doc, s.start(name.getStart()), MentionType.PLACE) == null
+                        && !capitalisedInside(view, s.keys(name.getStart()))) continue;
                 if ((type == MentionType.PERSON || type == MentionType.PLACE) && language != NerLanguage.RUSSIAN && name.length() == 1
                         && writtenLowerCase(view, s.form(name.getStart()), lowerCase)) continue;
                 // Nor is a Kazakh adjective in «-сыз/-сіз» («without»: «Қауіпсіз», safe), capitalised in a slogan, anyone's name.
@@ -475,7 +482,6 @@ public final class StatisticalMentionFinder implements Stage {
         return type;
     }
 
-    /** Whether every token of [from, to) is an abbreviation in capitals. */
     /**
      * A Russian person's name without a post word the model ran it into: what comes before the
      * post, when it is a full name («[Кирсан Илюмжинов] Президент ФИДЕ»); null when less comes
@@ -493,6 +499,24 @@ public final class StatisticalMentionFinder implements Stage {
     private static boolean inCapitals(SentenceView s, int from, int to) {
         for (int i = from; i < to; i++) {
             if (!s.isUpper(i)) return false;
+        }
+        return true;
+    }
+
+    /** Whether the text writes a word of these lookup keys with a capital inside a sentence somewhere. */
+    private static boolean capitalisedInside(TextView view, Set<String> keys) {
+        for (SentenceView s : view.sentences()) {
+            for (int k = 1; k < s.size(); k++) {
+                if (s.isCapitalized(k) && !opensSentence(s, k) && !java.util.Collections.disjoint(s.keys(k), keys)) return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether token {@code i} opens the sentence, maybe after a quote or a dash. */
+    private static boolean opensSentence(SentenceView s, int i) {
+        for (int k = 0; k < i; k++) {
+            if (!s.isPunct(k, "«\"„“—–-")) return false;
         }
         return true;
     }

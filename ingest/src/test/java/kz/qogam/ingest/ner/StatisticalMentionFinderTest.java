@@ -308,6 +308,14 @@ class StatisticalMentionFinderTest {
     }
 
     @Test
+    void aCommonNounThatOpensASentenceIsNoPlace() {
+        Document doc = run("Что вы скажете о новом законе о выборах? Закон стал лучше, но многое зависит от комиссии. Киев стал ближе.",
+                Language.RUSSIAN);
+        assertTrue(doc.mentions().stream().noneMatch(m -> m.text().equals("Закон")), doc.mentions().toString());
+        assertTrue(has(doc, MentionType.PLACE, "Киев"));
+    }
+
+    @Test
     void aStreetsNamesakeIsNoPerson() {
         Document doc = run("Бірлестіктің кеңсесі Қызылорда қаласы, Әйтеке би көшесі, 27 мекенжайында орналасқан.", Language.KAZAKH);
         assertTrue(doc.mentions().stream().noneMatch(m -> m.type() == MentionType.PERSON), doc.mentions().toString());
